@@ -1,0 +1,50 @@
+package dev.notegraph.schema;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Typed relations between concepts. Every such relationship carries {@code confidence} (0..1), {@code weight},
+ * {@code methods} (how it was found) and parallel evidence lists {@code evidenceNotes}, {@code evidenceLines},
+ * {@code evidenceTexts}. Symmetric relations are stored once, from the smaller concept id to the larger.
+ */
+public enum ConceptRelation {
+    /** {@code (a)-[:PREREQUISITE_OF]->(b)}: study a before b. */
+    PREREQUISITE_OF(true),
+    /** {@code (a)-[:SUBTOPIC_OF]->(b)}: a is a part or kind of b. */
+    SUBTOPIC_OF(true),
+    /** The notes compare the two directly (区别, 对比, vs). */
+    CONTRASTS_WITH(false),
+    /** Discussed together; weighted by how strongly they co-occur. */
+    RELATED_TO(false),
+    /** {@code (a)-[:USES]->(b)}: a is built on or calls b. */
+    USES(true),
+    /** {@code (a)-[:SOLVES]->(b)}: a is the answer to problem b. */
+    SOLVES(true),
+    /** {@code (a)-[:IS_A]->(b)}: a is a kind of b. */
+    IS_A(true);
+
+    private final boolean directed;
+
+    ConceptRelation(boolean directed) {
+        this.directed = directed;
+    }
+
+    /** Whether the direction carries meaning; symmetric relations are read both ways. */
+    public boolean directed() {
+        return directed;
+    }
+
+    /** All type names, for Cypher {@code type(r) IN $types} filters. */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(Enum::name).toList();
+    }
+
+    /** The relation of that name, ignoring case; empty for anything else. */
+    public static Optional<ConceptRelation> parse(String name) {
+        var wanted = name.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(r -> r.name().equals(wanted)).findFirst();
+    }
+}
