@@ -7,6 +7,7 @@ import dev.notegraph.importer.extract.NotesAnalyzer;
 import dev.notegraph.importer.source.NoteReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -34,6 +35,10 @@ public final class ImporterCli implements Callable<Integer> {
 
     static final int NOTES_FAILED = 1;
     static final int CANNOT_RUN = 2;
+
+    // Migrations log each applied step through java.util.logging; a CLI user only needs failures. Held in a
+    // field because java.util.logging keeps loggers weakly and would forget the level.
+    private static final Logger MIGRATIONS_LOG = Logger.getLogger("ac.simons.neo4j.migrations");
 
     @Spec
     CommandSpec spec;
@@ -94,6 +99,11 @@ public final class ImporterCli implements Callable<Integer> {
     public Integer call() {
         quietLogging();
         var err = spec.commandLine().getErr();
+        if (!Files.isDirectory(notes)) {
+            // Checked before the database opens: starting an embedded store only to fail costs seconds.
+            err.println("Not a folder: " + notes.toAbsolutePath());
+            return CANNOT_RUN;
+        }
         try (var graph = open()) {
             var sessions = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
             var importer = new Importer(graph.driver(), analyzers.get(), new NoteReader(maxBytes), sessions);
@@ -127,7 +137,6 @@ public final class ImporterCli implements Callable<Integer> {
     }
 
     private static void quietLogging() {
-        // Migrations log each applied step through java.util.logging; a CLI user only needs failures.
-        Logger.getLogger("ac.simons.neo4j.migrations").setLevel(Level.WARNING);
+        MIGRATIONS_LOG.setLevel(Level.WARNING);
     }
 }
