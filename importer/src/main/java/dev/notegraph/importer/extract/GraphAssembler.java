@@ -63,8 +63,7 @@ final class GraphAssembler {
             }
             noteGraphs.add(noteGraph(note, sectionMentions));
         }
-        cooccurrence.emit(edges);
-        refd.emit(edges);
+        refd.emit(cooccurrence.emit(edges), edges);
         var concepts = new ArrayList<ConceptNode>();
         var kept = new HashSet<String>();
         for (int i = 0; i < table.concepts().size(); i++) {
