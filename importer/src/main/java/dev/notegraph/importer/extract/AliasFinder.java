@@ -126,7 +126,7 @@ final class AliasFinder {
     private static boolean plausible(String alias) {
         int cjk = TermFilter.cjkCount(alias);
         if (cjk > 0) {
-            return cjk <= 8 && alias.length() <= 12 && TermFilter.accepts(alias);
+            return cjk <= 8 && alias.length() <= 12 && TermFilter.accepts(alias) && TermShape.ok(alias);
         }
         return alias.matches("[A-Za-z][A-Za-z0-9_+\\-/. ]*")
                 && alias.split(" ").length <= 4

@@ -259,6 +259,7 @@ final class TermFilter {
         return cjk <= 12
                 && f.length() <= 24
                 && !f.contains("的")
+                && !f.matches(".*[是为有在或及+=]$")
                 && (cjk >= 2 || f.length() >= 2)
                 && !f.startsWith("的")
                 && !f.endsWith("的");
