@@ -20,7 +20,8 @@ final class Notes {
     }
 
     List<NoteSummary> all() {
-        var query = """
+        var query =
+                """
                 MATCH (n:Note)
                 RETURN n, COUNT { (n)-[:HAS_SECTION]->(:Section) } AS sections
                 ORDER BY n.path
@@ -31,13 +32,14 @@ final class Notes {
     }
 
     Optional<NoteDetail> find(String id) {
-        var query = """
+        var query =
+                """
                 MATCH (n:Note {id: $id})
                 OPTIONAL MATCH (n)-[:HAS_SECTION]->(s:Section)
                 WITH n, s ORDER BY s.order
                 CALL (s) {
                   OPTIONAL MATCH (s)-[m:MENTIONS]->(c:Concept)
-                  WITH c, m ORDER BY m.line
+                  WITH c, m ORDER BY m.line, c.name
                   RETURN collect(c) AS concepts
                 }
                 WITH n, collect(CASE WHEN s IS NULL THEN null ELSE {section: s, concepts: concepts} END) AS sections
