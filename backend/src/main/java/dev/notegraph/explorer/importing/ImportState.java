@@ -28,6 +28,10 @@ final class ImportState {
         current.set(new Snapshot(true, Optional.empty(), Optional.empty()));
     }
 
+    void idle() {
+        current.set(new Snapshot(false, Optional.empty(), Optional.empty()));
+    }
+
     void finished(ImportSummary summary) {
         current.set(new Snapshot(false, Optional.of(summary), Optional.empty()));
     }

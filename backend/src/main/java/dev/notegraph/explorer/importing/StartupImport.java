@@ -46,20 +46,21 @@ final class StartupImport implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var version = GraphSchema.apply(driver);
         log.info("Graph schema at version {}", version.orElse("(none)"));
-        var notesAnalyzer = analyzer.getIfAvailable();
-        if (!properties.importOnStart() || notesAnalyzer == null) {
-            state.failed(properties.importOnStart() ? "no notes analyzer available" : "import disabled");
+        if (!properties.importOnStart()) {
+            state.idle();
             return;
         }
         var folder = notes.notesFolder();
         state.started();
-        var thread = new Thread(() -> importFolder(folder, notesAnalyzer), "notes-import");
+        var thread = new Thread(() -> importFolder(folder), "notes-import");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void importFolder(java.nio.file.Path folder, NotesAnalyzer notesAnalyzer) {
+    private void importFolder(java.nio.file.Path folder) {
         try {
+            // Built here, not at start-up: the analyzer loads dictionaries the API does not need to wait for.
+            var notesAnalyzer = analyzer.getObject();
             log.info("Importing notes from {}", folder);
             var summary = new Importer(driver, notesAnalyzer).importFolder(folder, ImportListener.NONE);
             log.info(
