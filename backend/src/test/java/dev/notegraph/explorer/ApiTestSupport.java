@@ -14,8 +14,9 @@ final class ApiTestSupport {
 
     private ApiTestSupport() {}
 
-    static ResponseEntity<JsonNode> get(TestRestTemplate http, String url) {
-        return http.getForEntity(url, JsonNode.class);
+    /** A GET; template variables ({@code {q}}) are encoded, so any text is safe in them. */
+    static ResponseEntity<JsonNode> get(TestRestTemplate http, String url, Object... variables) {
+        return http.getForEntity(url, JsonNode.class, variables);
     }
 
     static ResponseEntity<JsonNode> cypher(TestRestTemplate http, String body) {
