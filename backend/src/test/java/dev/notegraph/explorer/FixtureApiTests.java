@@ -37,7 +37,9 @@ class FixtureApiTests {
     }
 
     @BeforeAll
-    static void seed(@Autowired Driver driver) {
+    static void seed(@Autowired Driver driver, @Autowired TestRestTemplate http) throws InterruptedException {
+        // The schema is applied in the background at start-up; the fixture needs its indexes.
+        ApiTestSupport.awaitStartup(http);
         FixtureGraph.load(driver, "/fixtures/concepts-graph.cypher");
     }
 

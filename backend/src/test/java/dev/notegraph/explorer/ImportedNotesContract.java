@@ -8,7 +8,6 @@ import static dev.notegraph.explorer.FixtureApiTests.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,18 +19,12 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  */
 abstract class ImportedNotesContract {
 
-    private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(4);
-
     @Autowired
     TestRestTemplate http;
 
     @BeforeEach
     void awaitImport() throws InterruptedException {
-        var deadline = System.nanoTime() + IMPORT_TIMEOUT.toNanos();
-        while (get(http, "/api/stats").getBody().path("importing").asBoolean()) {
-            assertThat(System.nanoTime()).as("import finished in time").isLessThan(deadline);
-            Thread.sleep(250);
-        }
+        ApiTestSupport.awaitStartup(http);
     }
 
     @Test
