@@ -1,0 +1,139 @@
+package dev.notegraph.importer.extract;
+
+import com.hankcs.hanlp.HanLP;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds {@code 名称（English name，ABBR）} and {@code ABBR (中文名)}: the text outside the brackets and each part
+ * inside, when they are written in different scripts, name one idea.
+ */
+final class AliasFinder {
+
+    private static final Pattern LATIN_TAIL =
+            Pattern.compile("(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_+\\-/. ]{0,40}[A-Za-z0-9+]|[A-Za-z])$");
+    private static final Pattern EXAMPLE = Pattern.compile("比如|例如|等|如");
+    private static final Pattern INNER_SPLIT = Pattern.compile("\\s*[，,、;；]\\s*|\\s+or\\s+|或");
+    private static final Pattern LEAD_FUNCTION =
+            Pattern.compile("^.*(所谓|称为|叫做|叫作|就是|即为|即|是|的|了|和|与|把|被|使用|采用|通过|调用|基于|一种|一个|作为|成为|因为|由于|以及)");
+
+    private static final Pattern FUNCTION = Pattern.compile("p.*|u.*|c.*|d.*|r.*|w.*|vshi|vyou|y|e|o|f|ule|uzhe");
+
+    private AliasFinder() {}
+
+    static List<AliasPair> find(String text, String note, int line) {
+        var out = new ArrayList<AliasPair>();
+        for (int open = 0; open < text.length(); open++) {
+            char c = text.charAt(open);
+            if (c != '（' && c != '(') {
+                continue;
+            }
+            int close = closing(text, open);
+            if (close < 0) {
+                continue;
+            }
+            var outside = trimOutside(before(text, open));
+            var inner = text.substring(open + 1, close).strip();
+            if (outside.isEmpty()
+                    || !TermFilter.accepts(outside)
+                    || EXAMPLE.matcher(inner).find()) {
+                continue;
+            }
+            for (var part : INNER_SPLIT.split(inner)) {
+                var alias = part.strip();
+                if (differentScripts(outside, alias) && plausible(alias)) {
+                    out.add(new AliasPair(outside, alias, note, line));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int closing(String text, int open) {
+        for (int i = open + 1; i < text.length() && i <= open + 60; i++) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') {
+                return i;
+            }
+            if (c == '（' || c == '(') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The term candidate right before an opening bracket: a Latin phrase or a run of CJK/term characters. */
+    private static String before(String text, int open) {
+        var head = text.substring(Math.max(0, open - 48), open);
+        head = head.replaceAll("[”\"’\\s]+$", "");
+        var latin = LATIN_TAIL.matcher(head);
+        if (latin.find()) {
+            return latin.group(1);
+        }
+        int start = head.length();
+        while (start > 0 && head.length() - start < 16) {
+            char c = head.charAt(start - 1);
+            if (!(TermFilter.isCjk(c) || Character.isLetterOrDigit(c) || c == '-' || c == '+' || c == '/')) {
+                break;
+            }
+            start--;
+        }
+        return head.substring(start);
+    }
+
+    private static String trimOutside(String raw) {
+        var s = raw.strip();
+        if (TermFilter.cjkCount(s) == 0) {
+            return s;
+        }
+        // keep the term right before the bracket: drop the clause that leads up to it
+        var lead = LEAD_FUNCTION.matcher(s);
+        if (lead.find() && lead.end() < s.length()) {
+            s = s.substring(lead.end());
+        }
+        if (TermFilter.cjkCount(s) > 4) {
+            s = trailingNounPhrase(s);
+        }
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!TermFilter.isCjk(s.charAt(i))
+                    && !Character.isLetterOrDigit(s.charAt(i))
+                    && "-+/".indexOf(s.charAt(i)) < 0) {
+                start = i + 1;
+            }
+        }
+        s = s.substring(start);
+        return TermFilter.cjkCount(s) > 8 ? "" : s;
+    }
+
+    /** The nouns at the end of a clause: 将语法树转换为字节码 ends in 字节码. */
+    private static String trailingNounPhrase(String text) {
+        var terms = HanLP.segment(text);
+        var out = new StringBuilder();
+        for (int i = terms.size() - 1; i >= 0; i--) {
+            var nature = terms.get(i).nature.toString();
+            var word = terms.get(i).word;
+            boolean content = !FUNCTION.matcher(nature).matches();
+            if (!content || TermFilter.cjkCount(out.toString()) + TermFilter.cjkCount(word) > 8) {
+                break;
+            }
+            out.insert(0, word);
+        }
+        return out.toString();
+    }
+
+    private static boolean plausible(String alias) {
+        int cjk = TermFilter.cjkCount(alias);
+        if (cjk > 0) {
+            return cjk <= 8 && alias.length() <= 12 && TermFilter.accepts(alias) && TermShape.ok(alias);
+        }
+        return alias.matches("[A-Za-z][A-Za-z0-9_+\\-/. ]*")
+                && alias.split(" ").length <= 4
+                && TermFilter.accepts(alias);
+    }
+
+    private static boolean differentScripts(String a, String b) {
+        return (TermFilter.cjkCount(a) > 0) != (TermFilter.cjkCount(b) > 0);
+    }
+}
