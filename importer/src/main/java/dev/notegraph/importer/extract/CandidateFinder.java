@@ -20,6 +20,11 @@ final class CandidateFinder {
     private final EnglishTerms english = new EnglishTerms();
     private final ChineseTerms chinese = new ChineseTerms();
 
+    /** Domain words the segmenter keeps whole, for this finder only. */
+    void addWords(java.util.Collection<String> words) {
+        chinese.addWords(words);
+    }
+
     record Found(List<Candidate> candidates, List<AliasPair> aliases) {}
 
     Found find(ParsedNote note) {

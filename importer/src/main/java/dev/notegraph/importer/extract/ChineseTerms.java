@@ -1,7 +1,9 @@
 package dev.notegraph.importer.extract;
 
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -18,15 +20,21 @@ final class ChineseTerms {
     private static final int GENERAL_FREQUENCY = 300;
     private static final String DOMAIN_NATURE = "nz 1024";
 
+    // HanLP's CustomDictionary is global: words added for one analysis would change how the next one
+    // segments, so the same notes would give a different graph. Each analysis layers its own words over
+    // the shared, read-only default dictionary instead.
+    private final DynamicCustomDictionary words =
+            new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), CustomDictionary.DEFAULT.path);
+
     // dictionary maximum matching: an order of magnitude faster than Viterbi, and the domain words decide here
     private final Segment segment =
-            new DoubleArrayTrieSegment().enablePartOfSpeechTagging(true).enableCustomDictionary(true);
+            new DoubleArrayTrieSegment().enablePartOfSpeechTagging(true).enableCustomDictionary(words);
 
-    /** Makes the segmenter keep these words whole. */
-    static void addWords(Collection<String> words) {
-        for (var word : words) {
+    /** Makes this analysis's segmenter keep these words whole. */
+    void addWords(Collection<String> domainWords) {
+        for (var word : domainWords) {
             if (TermFilter.cjkCount(word) >= 2 && word.indexOf(' ') < 0) {
-                CustomDictionary.add(word, DOMAIN_NATURE);
+                words.add(word, DOMAIN_NATURE);
             }
         }
     }

@@ -70,7 +70,7 @@ public final class MarkdownNotesAnalyzer implements NotesAnalyzer {
                 .distinct()
                 .filter(TermShape::ok)
                 .forEach(words::add);
-        ChineseTerms.addWords(words);
+        finder.addWords(words);
         // segmenting is the slow part and HanLP's segmenter is thread-safe: use the cores
         notes.parallelStream().map(finder::prose).toList().forEach(candidates::addAll);
         var table = new ConceptMerger(lexicon).merge(candidates, aliases);
