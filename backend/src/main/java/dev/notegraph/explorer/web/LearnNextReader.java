@@ -19,7 +19,8 @@ final class LearnNextReader {
     List<NextConcept> next(List<String> known, int limit) {
         // "unlocks" counts successors whose other prerequisites are known already, so learning
         // this concept alone makes them learnable; ties go to the more mentioned concept.
-        var query = """
+        var query =
+                """
                 MATCH (c:Concept)
                 WHERE NOT c.id IN $known
                 WITH c, [(p:Concept)-[:PREREQUISITE_OF]->(c) | p.id] AS prerequisites

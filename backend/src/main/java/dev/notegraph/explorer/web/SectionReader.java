@@ -20,7 +20,8 @@ final class SectionReader {
     }
 
     Optional<SectionView> byId(String id) {
-        var query = """
+        var query =
+                """
                 MATCH (s:Section {id: $id})
                 OPTIONAL MATCH (n:Note)-[:HAS_SECTION]->(s)
                 RETURN s.id AS id, coalesce(n.path, s.noteId) AS note, s.heading AS heading,
@@ -31,7 +32,8 @@ final class SectionReader {
 
     /** The innermost section of that note whose lines include {@code line}: what a mention points into. */
     Optional<SectionView> atLine(String notePath, int line) {
-        var query = """
+        var query =
+                """
                 MATCH (n:Note {path: $note})-[:HAS_SECTION]->(s:Section)
                 WHERE s.line <= $line AND $line <= coalesce(s.endLine, s.line)
                 RETURN s.id AS id, n.path AS note, s.heading AS heading, s.line AS line, s.markdown AS markdown
