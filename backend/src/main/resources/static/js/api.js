@@ -46,6 +46,7 @@ export const api = {
   paths: (from, to) => request(`/api/paths${q({ from, to })}`),
   section: (id) => request(`/api/sections/${seg(id)}`),
   sectionAt: (note, line) => request(`/api/sections${q({ note, line })}`),
+  cypherLimits: () => request('/api/cypher-limits'),
   cypher: (query, parameters = {}) =>
     request('/api/cypher', {
       method: 'POST',

@@ -25,7 +25,7 @@ function style() {
   return [
     { selector: 'node', style: {
       'background-color': '#5c7cfa', width: 'data(size)', height: 'data(size)', label: 'data(name)',
-      'font-size': 11, 'font-family': 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+      'font-size': 11, 'font-family': 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif',
       color: '#212529', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis',
       'text-max-width': 110, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
       'text-background-padding': 1, 'border-width': 1, 'border-color': '#ffffff' } },

@@ -2,7 +2,6 @@ import { api } from '../api.js';
 import { h, clear, cypherHref, message } from '../dom.js';
 import { ConceptGraph } from '../graph.js';
 import { toGraph, cellText } from '../cypher-values.js';
-import { CYPHER_LIMITS } from '../limits.js';
 
 const EXAMPLES = [
   { label: 'Neighbourhood of GIL', query:
@@ -48,7 +47,8 @@ export function renderCypher(main, initial) {
 
   clear(main, h('div', { class: 'page cypher' },
     h('h1', {}, 'Cypher console'),
-    h('p', { class: 'lead', id: 'cypher-limits' }, `Ask the graph directly. ${CYPHER_LIMITS}. `,
+    h('p', { class: 'lead' }, 'Ask the graph directly. ',
+      h('strong', { id: 'cypher-limits' }, 'Read-only.'), ' ',
       'Labels: Note, Section, Concept, Term; concept relations: PREREQUISITE_OF, SUBTOPIC_OF, CONTRASTS_WITH, RELATED_TO, …'),
     h('div', { class: 'examples', role: 'group', 'aria-label': 'Example queries' }, h('span', { class: 'muted small' }, 'Examples:'),
       EXAMPLES.map((ex) => h('button', { type: 'button', class: 'chip', onclick: () => { text.value = ex.query; run(); } }, ex.label))),
@@ -57,8 +57,16 @@ export function renderCypher(main, initial) {
     h('div', { class: 'run' }, h('button', { type: 'button', id: 'cypher-run', class: 'primary', onclick: run }, 'Run'),
       h('span', { class: 'muted small' }, 'Ctrl+Enter runs the query; the URL keeps it, for sharing.')),
     result, graphBox));
+  api.cypherLimits()
+    .then((l) => { main.querySelector('#cypher-limits').textContent = limitsText(l); })
+    .catch(() => {});
   if (initial) run();
   return () => graph?.destroy();
+}
+
+function limitsText(l) {
+  const seconds = Number.isInteger(l.timeoutSeconds) ? l.timeoutSeconds : l.timeoutSeconds.toFixed(1);
+  return `${l.readOnly ? 'Read-only' : 'Read-write'}, ${seconds} s timeout, ${l.maxRows} rows max.`;
 }
 
 function summary(answer) {

@@ -20,7 +20,8 @@ final class ConceptDetails {
     }
 
     Optional<ConceptDetail> find(String id) {
-        var query = """
+        var query =
+                """
                 MATCH (c:Concept {id: $id})
                 OPTIONAL MATCH (s:Section)-[m:MENTIONS]->(c)
                 OPTIONAL MATCH (n:Note {id: s.noteId})

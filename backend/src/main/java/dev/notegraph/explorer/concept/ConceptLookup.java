@@ -27,9 +27,8 @@ public final class ConceptLookup {
                 RETURN c
                 """;
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(query, Map.of("id", id)).stream()
-                    .findFirst()
-                    .map(ConceptLookup::toConcept));
+            return session.executeRead(
+                    tx -> tx.run(query, Map.of("id", id)).stream().findFirst().map(ConceptLookup::toConcept));
         }
     }
 
@@ -40,7 +39,8 @@ public final class ConceptLookup {
 
     /** The concepts with those ids that exist, keyed by id in the given order. */
     public Map<String, ConceptView> findAll(Collection<String> ids) {
-        var query = """
+        var query =
+                """
                 MATCH (c:Concept) WHERE c.id IN $ids
                 RETURN c
                 """;
@@ -51,7 +51,8 @@ public final class ConceptLookup {
                     .toList());
         }
         var byId = new LinkedHashMap<String, ConceptView>();
-        ids.forEach(id -> found.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> byId.put(id, c)));
+        ids.forEach(
+                id -> found.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> byId.put(id, c)));
         return byId;
     }
 

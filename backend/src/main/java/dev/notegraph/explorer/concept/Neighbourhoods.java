@@ -34,7 +34,8 @@ final class Neighbourhoods {
 
     private static LinkedHashSet<String> reach(
             TransactionContext tx, String id, int depth, List<String> types, int limit) {
-        var query = """
+        var query =
+                """
                 MATCH (a:Concept)-[r]-(b:Concept)
                 WHERE a.id IN $frontier AND type(r) IN $types AND NOT b.id IN $seen
                 WITH b, max(coalesce(r.weight, r.confidence, 0.0)) AS strength
@@ -54,7 +55,8 @@ final class Neighbourhoods {
     }
 
     private static List<ConceptView> nodes(TransactionContext tx, LinkedHashSet<String> ids) {
-        var query = """
+        var query =
+                """
                 MATCH (c:Concept) WHERE c.id IN $ids
                 RETURN c
                 """;
@@ -65,12 +67,14 @@ final class Neighbourhoods {
     }
 
     private static List<EdgeView> edges(TransactionContext tx, LinkedHashSet<String> ids, List<String> types) {
-        var query = """
+        var query =
+                """
                 MATCH (a:Concept)-[r]->(b:Concept)
                 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
                 RETURN %s AS edge
                 ORDER BY coalesce(r.weight, r.confidence, 0.0) DESC
-                """.formatted(EdgeView.PROJECTION);
+                """
+                        .formatted(EdgeView.PROJECTION);
         return tx.run(query, Map.of("ids", List.copyOf(ids), "types", types)).list(Neighbourhoods::toEdge);
     }
 

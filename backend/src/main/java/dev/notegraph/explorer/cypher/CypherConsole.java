@@ -11,7 +11,6 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
-import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +34,8 @@ final class CypherConsole {
         var sessionConfig =
                 SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
         try (var session = driver.session(sessionConfig)) {
-            var plan = session.executeRead(tx -> guard(() -> tx.run("EXPLAIN " + query, parameters).consume()), config);
+            var plan = session.executeRead(
+                    tx -> guard(() -> tx.run("EXPLAIN " + query, parameters).consume()), config);
             ReadOnlyPlans.check(plan);
             var started = System.nanoTime();
             return session.executeRead(tx -> guard(() -> collect(tx.run(query, parameters), started)), config);
@@ -74,5 +74,4 @@ final class CypherConsole {
         }
         return e.getMessage();
     }
-
 }

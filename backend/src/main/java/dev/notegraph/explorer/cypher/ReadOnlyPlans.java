@@ -13,8 +13,8 @@ final class ReadOnlyPlans {
 
     static void check(ResultSummary summary) {
         if (summary.queryType() != QueryType.READ_ONLY) {
-            throw new CypherRejectedException("Only read queries are allowed in the console; this query "
-                    + describe(summary.queryType()));
+            throw new CypherRejectedException(
+                    "Only read queries are allowed in the console; this query " + describe(summary.queryType()));
         }
         if (summary.hasPlan()) {
             walk(summary.plan());
@@ -30,8 +30,8 @@ final class ReadOnlyPlans {
             var details = plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL);
             var text = details.isNull() ? "" : details.asString().strip();
             if (!text.startsWith("db.") || text.startsWith("db.create") || text.startsWith("db.clear")) {
-                throw new CypherRejectedException("Only db.* read procedures are allowed in the console, not: "
-                        + text.split("\\(", 2)[0]);
+                throw new CypherRejectedException(
+                        "Only db.* read procedures are allowed in the console, not: " + text.split("\\(", 2)[0]);
             }
         }
         plan.children().forEach(ReadOnlyPlans::walk);

@@ -20,7 +20,8 @@ final class Notes {
     }
 
     List<NoteSummary> all() {
-        var query = """
+        var query =
+                """
                 MATCH (n:Note)
                 RETURN n, COUNT { (n)-[:HAS_SECTION]->(:Section) } AS sections
                 ORDER BY n.path
@@ -31,7 +32,8 @@ final class Notes {
     }
 
     Optional<NoteDetail> find(String id) {
-        var query = """
+        var query =
+                """
                 MATCH (n:Note {id: $id})
                 OPTIONAL MATCH (n)-[:HAS_SECTION]->(s:Section)
                 WITH n, s ORDER BY s.order

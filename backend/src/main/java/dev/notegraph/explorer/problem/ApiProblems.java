@@ -59,7 +59,10 @@ final class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
         return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error", "An unexpected error occurred.");
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.INTERNAL,
+                "Internal error",
+                "An unexpected error occurred.");
     }
 
     /** Spring MVC's own rejections (unknown path, bad parameter type, unreadable JSON) get our types too. */

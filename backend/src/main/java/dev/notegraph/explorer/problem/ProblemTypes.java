@@ -9,8 +9,7 @@ public final class ProblemTypes {
     public static final URI BAD_REQUEST = URI.create("https://notegraph.dev/problems/bad-request");
     public static final URI CYPHER_REJECTED = URI.create("https://notegraph.dev/problems/cypher-rejected");
     public static final URI PAYLOAD_TOO_LARGE = URI.create("https://notegraph.dev/problems/payload-too-large");
-    public static final URI DATABASE_UNAVAILABLE =
-            URI.create("https://notegraph.dev/problems/database-unavailable");
+    public static final URI DATABASE_UNAVAILABLE = URI.create("https://notegraph.dev/problems/database-unavailable");
     public static final URI INTERNAL = URI.create("https://notegraph.dev/problems/internal-error");
 
     private ProblemTypes() {}

@@ -16,12 +16,12 @@ final class Reasons {
                 switch (type) {
                     case CONTRASTS_WITH -> fromName + " and " + toName + " are compared directly";
                     case RELATED_TO -> fromName + " and " + toName + " are discussed together";
-                    case PREREQUISITE_OF -> outgoing
-                            ? fromName + " is a prerequisite of " + toName
-                            : toName + " is a prerequisite of " + fromName;
-                    case SUBTOPIC_OF -> outgoing
-                            ? fromName + " is part of " + toName
-                            : toName + " is part of " + fromName;
+                    case PREREQUISITE_OF ->
+                        outgoing
+                                ? fromName + " is a prerequisite of " + toName
+                                : toName + " is a prerequisite of " + fromName;
+                    case SUBTOPIC_OF ->
+                        outgoing ? fromName + " is part of " + toName : toName + " is part of " + fromName;
                     case IS_A -> outgoing ? fromName + " is a kind of " + toName : toName + " is a kind of " + fromName;
                     case USES -> outgoing ? fromName + " uses " + toName : toName + " uses " + fromName;
                     case SOLVES -> outgoing ? fromName + " solves " + toName : toName + " solves " + fromName;

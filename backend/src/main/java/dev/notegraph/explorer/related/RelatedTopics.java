@@ -26,7 +26,8 @@ final class RelatedTopics {
     }
 
     List<RelatedTopic> of(ConceptView concept, int limit) {
-        var query = """
+        var query =
+                """
                 MATCH (c:Concept {id: $id})-[r]-(o:Concept)
                 WHERE type(r) IN $types AND o <> c
                 RETURN o, collect({source: startNode(r).id, target: endNode(r).id, type: type(r),
@@ -34,9 +35,9 @@ final class RelatedTopics {
                 """;
         List<Neighbour> neighbours;
         try (var session = driver.session()) {
-            neighbours = session.executeRead(tx -> tx.run(
-                            query, Map.of("id", concept.id(), "types", ConceptRelation.names()))
-                    .list(RelatedTopics::toNeighbour));
+            neighbours = session.executeRead(
+                    tx -> tx.run(query, Map.of("id", concept.id(), "types", ConceptRelation.names()))
+                            .list(RelatedTopics::toNeighbour));
         }
         return neighbours.stream()
                 .map(n -> rank(concept, n))
@@ -54,7 +55,8 @@ final class RelatedTopics {
         var score = RelatedScore.combine(
                 edges.stream().map(RelatedTopics::contribution).collect(Collectors.toList()));
         var reasons = edges.stream()
-                .map(e -> Reasons.of(e, concept.id(), concept.name(), n.concept().name()))
+                .map(e ->
+                        Reasons.of(e, concept.id(), concept.name(), n.concept().name()))
                 .distinct()
                 .toList();
         return new RelatedTopic(n.concept(), score, reasons);

@@ -44,8 +44,8 @@ final class ConceptSearch {
         return best.values().stream()
                 .sorted(Comparator.comparingDouble(ConceptHit::score)
                         .reversed()
-                        .thenComparing(
-                                Comparator.comparingLong(ConceptHit::mentionCount).reversed()))
+                        .thenComparing(Comparator.comparingLong(ConceptHit::mentionCount)
+                                .reversed()))
                 .limit(limit)
                 .toList();
     }
@@ -56,7 +56,8 @@ final class ConceptSearch {
 
     /** Exact, prefix and infix matches on Term keys; a shorter matching key is a closer match. */
     private static List<ConceptHit> keyMatches(TransactionContext tx, String key, int limit) {
-        var query = """
+        var query =
+                """
                 MATCH (t:Term) WHERE t.key CONTAINS $key
                 MATCH (t)-[:NAMES]->(c:Concept)
                 WITH c, t,
@@ -80,7 +81,8 @@ final class ConceptSearch {
 
     /** Lucene scores are unbounded; {@code s / (1 + s)} folds them into the full-text band 1..2. */
     private static List<ConceptHit> fullText(TransactionContext tx, String text, int limit) {
-        var query = """
+        var query =
+                """
                 CALL db.index.fulltext.queryNodes('concept_names', $query, {limit: $limit})
                 YIELD node, score
                 RETURN node AS c, 1.0 + score / (1.0 + score) AS score
@@ -89,7 +91,8 @@ final class ConceptSearch {
         if (lucene.isBlank()) {
             return List.of();
         }
-        return tx.run(query, Map.of("query", lucene, "limit", limit)).list(r -> ConceptHit.of(
-                ConceptView.toConcept(r.get("c")), r.get("score").asDouble(), "fulltext"));
+        return tx.run(query, Map.of("query", lucene, "limit", limit))
+                .list(r -> ConceptHit.of(
+                        ConceptView.toConcept(r.get("c")), r.get("score").asDouble(), "fulltext"));
     }
 }

@@ -26,7 +26,8 @@ final class ConceptPaths {
         if (from.id().equals(to.id())) {
             return Optional.of(new GraphViews(List.of(from), List.of()));
         }
-        var query = """
+        var query =
+                """
                 MATCH (a:Concept {id: $from}), (b:Concept {id: $to})
                 MATCH p = shortestPath((a)-[*..6]-(b))
                 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
@@ -43,6 +44,7 @@ final class ConceptPaths {
 
     private static GraphViews toPath(Record record) {
         return new GraphViews(
-                record.get("nodes").asList(ConceptView::toConcept), record.get("edges").asList(EdgeView::toEdge));
+                record.get("nodes").asList(ConceptView::toConcept),
+                record.get("edges").asList(EdgeView::toEdge));
     }
 }

@@ -48,7 +48,8 @@ final class StudyPaths {
 
     private static Void walk(
             TransactionContext tx, String target, Set<String> known, Set<String> needed, List<EdgeView> edges) {
-        var query = """
+        var query =
+                """
                 MATCH (p:Concept)-[r:PREREQUISITE_OF]->(x:Concept)
                 WHERE x.id IN $frontier AND NOT p.id IN $known
                 RETURN {source: p.id, target: x.id, type: type(r), props: properties(r)} AS edge

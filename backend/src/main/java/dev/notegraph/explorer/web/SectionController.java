@@ -1,12 +1,11 @@
 package dev.notegraph.explorer.web;
 
-import org.springframework.http.HttpStatus;
+import dev.notegraph.explorer.problem.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The note section behind a mention, rendered, for the concept page's reading pane. */
 @RestController
@@ -30,7 +29,7 @@ final class SectionController {
         return sections.atLine(note, line).orElseThrow(() -> notFound("No section of " + note + " at line " + line));
     }
 
-    private static ResponseStatusException notFound(String detail) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, detail);
+    private static NotFoundException notFound(String detail) {
+        return new NotFoundException(detail);
     }
 }
