@@ -39,7 +39,7 @@ final class Notes {
                 WITH n, s ORDER BY s.order
                 CALL (s) {
                   OPTIONAL MATCH (s)-[m:MENTIONS]->(c:Concept)
-                  WITH c, m ORDER BY m.line
+                  WITH c, m ORDER BY m.line, c.name
                   RETURN collect(c) AS concepts
                 }
                 WITH n, collect(CASE WHEN s IS NULL THEN null ELSE {section: s, concepts: concepts} END) AS sections
