@@ -43,7 +43,7 @@ export async function renderBetween(main, fromId, toId) {
 function chain(path, startId) {
   const names = new Map(path.nodes.map((n) => [n.id, n.name]));
   const remaining = [...path.edges];
-  const items = [h('li', { class: 'node' }, h('a', { href: conceptHref(startId) }, names.get(startId) || startId))];
+  const items = [h('li', { class: 'node', dataset: { id: startId } }, h('a', { href: conceptHref(startId) }, names.get(startId) || startId))];
   let current = startId;
   while (remaining.length) {
     const i = remaining.findIndex((e) => e.source === current || e.target === current);
@@ -54,7 +54,7 @@ function chain(path, startId) {
     items.push(h('li', { class: 'edge' },
       h('span', { class: `edge-type t-${edge.type}` }, `${arrow} ${LABEL[edge.type] || edge.type} ${arrow}`),
       (edge.evidence || []).slice(0, 2).map((ev) => h('div', { class: 'evidence muted small' }, evidenceText(ev)))));
-    items.push(h('li', { class: 'node' }, h('a', { href: conceptHref(next) }, names.get(next) || next)));
+    items.push(h('li', { class: 'node', dataset: { id: next } }, h('a', { href: conceptHref(next) }, names.get(next) || next)));
     current = next;
   }
   return items;

@@ -5,9 +5,9 @@ import { toGraph, cellText } from '../cypher-values.js';
 
 const EXAMPLES = [
   { label: 'Neighbourhood of GIL', query:
-    "MATCH (c:Concept)-[r]-(n:Concept)\nWHERE c.name = 'GIL'\nRETURN c, r, n\nLIMIT 50" },
-  { label: 'Prerequisites of TIME-WAIT', query:
-    "MATCH path = (p:Concept)-[:PREREQUISITE_OF*1..3]->(c:Concept)\nWHERE c.name = 'TIME-WAIT'\nRETURN path\nLIMIT 25" },
+    "MATCH (c:Concept)-[r]-(n:Concept)\nWHERE c.name = 'GIL' OR 'GIL' IN c.aliases\nRETURN c, r, n\nLIMIT 50" },
+  { label: 'Prerequisites of TCP', query:
+    "MATCH path = (p:Concept)-[:PREREQUISITE_OF*1..2]->(c:Concept)\nWHERE c.name = 'TCP' OR 'TCP' IN c.aliases\nRETURN path\nLIMIT 25" },
   { label: 'Most connected concepts', query:
     'MATCH (c:Concept)-[r]-(:Concept)\nRETURN c.name AS concept, count(r) AS degree\nORDER BY degree DESC\nLIMIT 15' },
   { label: 'Notes and their sizes', query:
@@ -16,7 +16,7 @@ const EXAMPLES = [
 
 /** A read-only Cypher console; results as a table, and as a graph when nodes come back. */
 export function renderCypher(main, initial) {
-  const text = h('textarea', { id: 'cypher-query', rows: 7, spellcheck: 'false',
+  const text = h('textarea', { id: 'cypher-query', rows: 5, spellcheck: 'false',
     'aria-describedby': 'cypher-limits' }, initial || EXAMPLES[0].query);
   const result = h('div', { id: 'cypher-result', 'aria-live': 'polite' });
   const graphBox = h('div', { class: 'graph short', id: 'graph', hidden: true, role: 'img', 'aria-label': 'Query result graph' });

@@ -20,7 +20,7 @@ export async function renderHome(main) {
       h('p', { class: 'muted' }, known.length
         ? [`You marked ${known.length} concept${known.length === 1 ? '' : 's'} as known. These have all their prerequisites covered. `,
            h('button', { type: 'button', class: 'link', onclick: () => { clearKnown(); renderHome(main); } }, 'Forget what I marked')]
-        : 'Concepts with no prerequisites, the ones that open up the most first.'),
+        : 'Concepts with no prerequisites, the ones that lead to the most first.'),
       next),
     h('section', { class: 'tips' },
       h('h2', {}, 'Also try'),
@@ -45,6 +45,7 @@ function card(item) {
     h('h3', {}, h('a', { href: conceptHref(c.id) }, c.name)),
     c.aliases?.length ? h('p', { class: 'aliases' }, c.aliases.slice(0, 3).join(' · ')) : null,
     h('p', { class: 'muted small' },
-      item.unlocks ? `unlocks ${item.unlocks} · ` : '', `${item.mentionCount} mention${item.mentionCount === 1 ? '' : 's'}`),
+      item.unlocks ? `unlocks ${item.unlocks} · ` : '',
+      !item.unlocks && item.leadsTo ? `leads to ${item.leadsTo} · ` : '', `${item.mentionCount} mention${item.mentionCount === 1 ? '' : 's'}`),
     h('a', { class: 'small', href: pathHref(c.id) }, 'Study path →'));
 }

@@ -50,16 +50,20 @@ function step(s, index, path, refresh) {
   const names = new Map([[path.target.id, path.target.name], ...path.steps.map((x) => [x.concept.id, x.concept.name])]);
   const box = h('input', { type: 'checkbox', id: `known-${index}`, dataset: { id: c.id },
     onchange: (e) => { setKnown(c.id, e.target.checked); refresh(); } });
-  const because = (s.because || []).slice(0, 4);
+  const all = s.because || [];
+  const reasons = all.slice(0, 2).map((e) => {
+    const ev = evidenceText((e.evidence || [])[0]);
+    return h('li', {},
+      h('span', {}, names.get(e.source) || e.source), ' ',
+      h('span', { class: `edge-type t-${e.type}` }, LABEL[e.type] || e.type), ' ',
+      h('span', {}, names.get(e.target) || e.target),
+      ev ? h('div', { class: 'evidence muted small', title: ev }, ev) : null);
+  });
+  if (all.length > reasons.length) reasons.push(h('li', { class: 'muted small' }, `and ${all.length - reasons.length} more`));
   return h('li', { class: c.id === path.target.id ? 'step target' : 'step', dataset: { id: c.id } },
     h('div', { class: 'step-head' },
       h('a', { class: 'step-name', href: conceptHref(c.id) }, c.name),
       c.aliases?.length ? h('span', { class: 'aliases' }, c.aliases.slice(0, 2).join(' · ')) : null,
       h('label', { class: 'known', for: `known-${index}` }, box, 'I know this')),
-    because.length ? h('ul', { class: 'because' }, because.map((e) => h('li', {},
-      h('span', {}, names.get(e.source) || e.source), ' ',
-      h('span', { class: `edge-type t-${e.type}` }, LABEL[e.type] || e.type), ' ',
-      h('span', {}, names.get(e.target) || e.target),
-      (e.evidence || []).slice(0, 1).map((ev) => h('div', { class: 'evidence muted small' }, evidenceText(ev))))))
-      : null);
+    reasons.length ? h('ul', { class: 'because' }, reasons) : null);
 }

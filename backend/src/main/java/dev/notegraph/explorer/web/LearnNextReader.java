@@ -17,22 +17,23 @@ final class LearnNextReader {
     }
 
     List<NextConcept> next(List<String> known, int limit) {
-        // "unlocks" counts successors whose other prerequisites are known already, so learning
-        // this concept alone makes them learnable; ties go to the more mentioned concept.
+        // "unlocks" counts successors whose other prerequisites are known already, so learning this
+        // concept alone makes them learnable; "leadsTo" counts every unknown successor. Both favour
+        // foundations over merely frequent words; mentions break the remaining ties.
         var query =
                 """
                 MATCH (c:Concept)
                 WHERE NOT c.id IN $known
                 WITH c, [(p:Concept)-[:PREREQUISITE_OF]->(c) | p.id] AS prerequisites
                 WHERE all(p IN prerequisites WHERE p IN $known)
-                WITH c, prerequisites,
-                     size([(c)-[:PREREQUISITE_OF]->(d:Concept)
-                           WHERE NOT d.id IN $known
-                             AND all(q IN [(o:Concept)-[:PREREQUISITE_OF]->(d) | o.id] WHERE q IN $known OR q = c.id)
-                           | d.id]) AS unlocks
+                WITH c, prerequisites, [(c)-[:PREREQUISITE_OF]->(d:Concept) WHERE NOT d.id IN $known | d] AS successors
+                WITH c, prerequisites, size(successors) AS leadsTo,
+                     size([d IN successors
+                           WHERE all(q IN [(o:Concept)-[:PREREQUISITE_OF]->(d) | o.id] WHERE q IN $known OR q = c.id)
+                     ]) AS unlocks
                 RETURN c.id AS id, c.name AS name, coalesce(c.aliases, []) AS aliases, prerequisites, unlocks,
-                       coalesce(c.mentionCount, 0) AS mentionCount
-                ORDER BY unlocks DESC, mentionCount DESC, name
+                       leadsTo, coalesce(c.mentionCount, 0) AS mentionCount
+                ORDER BY unlocks DESC, leadsTo DESC, mentionCount DESC, name
                 LIMIT $limit
                 """;
         try (var session = driver.session()) {
@@ -49,6 +50,7 @@ final class LearnNextReader {
         return new NextConcept(
                 concept,
                 row.get("unlocks").asInt(),
+                row.get("leadsTo").asInt(),
                 row.get("mentionCount").asLong(),
                 row.get("prerequisites").asList(v -> v.asString()));
     }

@@ -36,8 +36,12 @@ class LearnNextReaderTests {
     void shouldOfferOnlyConceptsWithoutUnknownPrerequisitesWhenNothingIsKnown() {
         var next = reader.next(List.of(), 10);
 
-        assertThat(ids(next)).containsExactlyInAnyOrder("四次挥手", "fin", "epoll");
+        // Neither prerequisite of TIME-WAIT unlocks it alone; both lead to it, so they come before epoll,
+        // and the more mentioned one first.
+        assertThat(ids(next)).containsExactly("四次挥手", "fin", "epoll");
         assertThat(next).allSatisfy(n -> assertThat(n.prerequisites()).isEmpty());
+        assertThat(next).extracting(NextConcept::unlocks).containsOnly(0);
+        assertThat(next).extracting(NextConcept::leadsTo).containsExactly(1, 1, 0);
     }
 
     @Test
