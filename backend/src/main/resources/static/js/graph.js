@@ -37,7 +37,10 @@ function style() {
       width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
       'curve-style': 'bezier', opacity: 0.85 } },
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9 } },
-    { selector: 'edge:selected, edge.hover', style: { opacity: 1, width: 4 } },
+    // Edges across a ring (not towards the centre) are context: faint until their node is hovered.
+    { selector: 'edge.cross', style: { opacity: 0.12, width: 1 } },
+    { selector: 'edge.lit', style: { opacity: 0.95, width: 2.5, 'z-index': 9 } },
+    { selector: 'edge:selected, edge.hover', style: { opacity: 1, width: 4, 'z-index': 10 } },
   ];
 }
 
@@ -48,7 +51,7 @@ export class ConceptGraph {
     this.tip = h('div', { class: 'graph-tip', role: 'tooltip', hidden: true });
     container.append(this.tip);
     this.cy = window.cytoscape({
-      container, style: style(), minZoom: 0.15, maxZoom: 3, wheelSensitivity: 0.3,
+      container, style: style(), minZoom: 0.15, maxZoom: 3,
       boxSelectionEnabled: false,
     });
     window.cy = this.cy; // lets browser tests and curious users inspect the graph
@@ -124,7 +127,7 @@ export class ConceptGraph {
 
   addNode(node, addedBy, near) {
     const mentions = node.mentionCount ?? node.mentions ?? 0;
-    const size = Math.round(Math.min(46, 18 + 3 * Math.sqrt(typeof mentions === 'number' ? mentions : 0)));
+    const size = Math.round(Math.min(34, 14 + 2 * Math.sqrt(typeof mentions === 'number' ? mentions : 0)));
     const position = near ? { x: near.x + (Math.random() - 0.5) * 60, y: near.y + (Math.random() - 0.5) * 60 } : undefined;
     this.cy.add({ group: 'nodes', data: { id: node.id, name: node.name, aliases: node.aliases || [], size, addedBy }, position });
   }
@@ -144,33 +147,85 @@ export class ConceptGraph {
   layout(fresh) {
     const n = this.cy.nodes().length;
     if (!n) return;
-    // cose reads well up to a few dozen nodes; beyond that, rings by distance from the centre never overlap.
-    const options = n <= 60
-      ? { name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true, padding: 30,
-          idealEdgeLength: () => 90, nodeRepulsion: () => 12000, nodeOverlap: 20, componentSpacing: 80,
-          gravity: 0.25, numIter: 1500 }
-      : { name: 'concentric', animate: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true,
-          padding: 20, minNodeSpacing: 12, concentric: this.distanceFromCenter(), levelWidth: () => 1 };
+    const rings = this.rings();
+    this.markCrossEdges();
+    // Around a centre, rings by distance never overlap; small graphs without one read well with cose.
+    const options = this.center || n > 40
+      ? { name: 'concentric', animate: false, avoidOverlap: true, nodeDimensionsIncludeLabels: false,
+          padding: 20, minNodeSpacing: 48, startAngle: -Math.PI / 2, concentric: (node) => 1000 - rings.get(node.id()),
+          levelWidth: () => 1 }
+      : { name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true, padding: 30,
+          idealEdgeLength: () => 90, nodeRepulsion: () => 12000, nodeOverlap: 40, componentSpacing: 80,
+          gravity: 0.25, numIter: 1500 };
     this.cy.layout(options).run();
-    this.cy.fit(undefined, 30);
+    this.fit();
   }
 
-  distanceFromCenter() {
+  fit() {
+    if (this.cy.destroyed() || this.cy.nodes().empty()) return;
+    this.cy.fit(this.cy.nodes(), 24);
+    if (this.cy.zoom() > 1.4) { this.cy.zoom(1.4); this.cy.center(); }
+  }
+
+  /** BFS distance from the centre (or first node), computed once per layout. */
+  distances() {
     const root = this.center ? this.cy.getElementById(this.center) : this.cy.nodes().first();
     const depth = new Map();
     if (root.nonempty()) {
       this.cy.elements().bfs({ roots: root, directed: false, visit: (v, e, u, i, d) => { depth.set(v.id(), d); } });
     }
-    return (node) => 10 - (depth.has(node.id()) ? depth.get(node.id()) : 9);
+    return depth;
+  }
+
+  /**
+   * Ring per node: by distance, and a crowded distance spills into further rings (ring k holds about
+   * 8 + 8k nodes) so 150 labels stay legible instead of forming one huge circle.
+   */
+  rings() {
+    const depth = this.distances();
+    const far = (id) => (depth.has(id) ? depth.get(id) : 99);
+    const nodes = this.cy.nodes().sort((a, b) => far(a.id()) - far(b.id()) || b.degree() - a.degree());
+    const rings = new Map();
+    let ring = 0;
+    let used = 0;
+    let level = -1;
+    nodes.forEach((node) => {
+      const d = far(node.id());
+      if (d !== level || used >= 8 + 8 * ring) {
+        if (level !== -1) ring++;
+        level = d;
+        used = 0;
+      }
+      rings.set(node.id(), ring);
+      used++;
+    });
+    this.depth = depth;
+    return rings;
+  }
+
+  markCrossEdges() {
+    const depth = this.depth;
+    this.cy.edges().forEach((e) => {
+      const a = depth.get(e.source().id());
+      const b = depth.get(e.target().id());
+      e.toggleClass('cross', this.cy.nodes().length > 12 && a === b);
+    });
   }
 
   bindEvents() {
     this.cy.on('tap', 'node', (e) => this.callbacks.onSelect(e.target.id(), e.target.data()));
     this.cy.on('dbltap', 'node', (e) => this.callbacks.onOpen(e.target.id()));
     this.cy.on('mouseover', 'edge', (e) => this.showTip(e, edgeTip(e.target.data(), this.cy)));
-    this.cy.on('mouseover', 'node', (e) => this.showTip(e, nodeTip(e.target.data())));
+    this.cy.on('mouseover', 'node', (e) => {
+      e.target.connectedEdges().addClass('lit');
+      this.showTip(e, nodeTip(e.target.data()));
+    });
     this.cy.on('tap', 'edge', (e) => this.showTip(e, edgeTip(e.target.data(), this.cy)));
-    this.cy.on('mouseout', 'node, edge', (e) => { e.target.removeClass('hover'); this.tip.hidden = true; });
+    this.cy.on('mouseout', 'node, edge', (e) => {
+      e.target.removeClass('hover');
+      if (e.target.isNode()) e.target.connectedEdges().removeClass('lit');
+      this.tip.hidden = true;
+    });
     this.cy.on('tap', (e) => { if (e.target === this.cy) this.tip.hidden = true; });
   }
 

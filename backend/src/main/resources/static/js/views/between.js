@@ -50,7 +50,8 @@ function chain(path, startId) {
     if (i < 0) break;
     const [edge] = remaining.splice(i, 1);
     const next = edge.source === current ? edge.target : edge.source;
-    const arrow = edge.source === current ? '→' : '←';
+    const directed = edge.directed ?? EDGE_TYPES.find((t) => t.type === edge.type)?.directed ?? true;
+    const arrow = !directed ? '—' : edge.source === current ? '→' : '←';
     items.push(h('li', { class: 'edge' },
       h('span', { class: `edge-type t-${edge.type}` }, `${arrow} ${LABEL[edge.type] || edge.type} ${arrow}`),
       (edge.evidence || []).slice(0, 2).map((ev) => h('div', { class: 'evidence muted small' }, evidenceText(ev)))));
