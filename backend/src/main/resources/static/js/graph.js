@@ -12,11 +12,14 @@ export const EDGE_TYPES = [
 ];
 const TYPE = Object.fromEntries(EDGE_TYPES.map((t) => [t.type, t]));
 const colorOf = (type) => TYPE[type]?.color || '#868e96';
+/** "prerequisite of" for PREREQUISITE_OF; unknown types as the server names them. */
+export const typeLabel = (type) => TYPE[type]?.label || type;
+export const isDirected = (type) => TYPE[type]?.directed ?? true;
 export const NODE_CAP = 150;
 
 /** Same id for both directions of a symmetric relation, so it is drawn once. */
 function edgeId(e) {
-  const symmetric = TYPE[e.type] ? !TYPE[e.type].directed : false;
+  const symmetric = !isDirected(e.type);
   const [a, b] = symmetric && e.source > e.target ? [e.target, e.source] : [e.source, e.target];
   return `${a}|${e.type}|${b}`;
 }
@@ -138,7 +141,7 @@ export class ConceptGraph {
       if (this.cy.getElementById(id).nonempty()) continue;
       if (this.cy.getElementById(e.source).empty() || this.cy.getElementById(e.target).empty()) continue;
       const weight = typeof e.weight === 'number' ? e.weight : 1;
-      this.cy.add({ group: 'edges', classes: TYPE[e.type]?.directed === false ? '' : 'directed', data: {
+      this.cy.add({ group: 'edges', classes: isDirected(e.type) ? 'directed' : '', data: {
         id, source: e.source, target: e.target, type: e.type, color: colorOf(e.type),
         width: Math.max(1.5, Math.min(5, 1 + weight)), evidence: e.evidence || [], confidence: e.confidence } });
     }
@@ -250,7 +253,7 @@ function edgeTip(data, cy) {
   const evidence = (data.evidence || []).slice(0, 5);
   return [
     h('div', {}, h('strong', {}, name(data.source)), ' ',
-      h('span', { class: 'edge-type', style: { color: data.color } }, TYPE[data.type]?.label || data.type), ' ',
+      h('span', { class: 'edge-type', style: { color: data.color } }, typeLabel(data.type)), ' ',
       h('strong', {}, name(data.target))),
     typeof data.confidence === 'number' ? h('div', { class: 'muted small' }, `confidence ${data.confidence.toFixed(2)}`) : null,
     evidence.length ? h('ul', { class: 'evidence' }, evidence.map((ev) => h('li', {}, evidenceText(ev))))

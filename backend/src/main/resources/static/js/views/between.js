@@ -1,9 +1,7 @@
 import { api } from '../api.js';
 import { h, clear, conceptHref, betweenHref, message, evidenceText } from '../dom.js';
 import { attachSuggest } from '../search.js';
-import { ConceptGraph, EDGE_TYPES, legend } from '../graph.js';
-
-const LABEL = Object.fromEntries(EDGE_TYPES.map((t) => [t.type, t.label]));
+import { ConceptGraph, EDGE_TYPES, legend, typeLabel, isDirected } from '../graph.js';
 
 /** How two concepts are connected: the shortest explained path, drawn and listed. */
 export async function renderBetween(main, fromId, toId) {
@@ -50,10 +48,10 @@ function chain(path, startId) {
     if (i < 0) break;
     const [edge] = remaining.splice(i, 1);
     const next = edge.source === current ? edge.target : edge.source;
-    const directed = edge.directed ?? EDGE_TYPES.find((t) => t.type === edge.type)?.directed ?? true;
+    const directed = edge.directed ?? isDirected(edge.type);
     const arrow = !directed ? '—' : edge.source === current ? '→' : '←';
     items.push(h('li', { class: 'edge' },
-      h('span', { class: `edge-type t-${edge.type}` }, `${arrow} ${LABEL[edge.type] || edge.type} ${arrow}`),
+      h('span', { class: `edge-type t-${edge.type}` }, `${arrow} ${typeLabel(edge.type)} ${arrow}`),
       (edge.evidence || []).slice(0, 2).map((ev) => h('div', { class: 'evidence muted small' }, evidenceText(ev)))));
     items.push(h('li', { class: 'node', dataset: { id: next } }, h('a', { href: conceptHref(next) }, names.get(next) || next)));
     current = next;

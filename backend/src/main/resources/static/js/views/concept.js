@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { h, clear, conceptHref, pathHref, betweenHref, message, evidenceText } from '../dom.js';
+import { h, clear, conceptHref, pathHref, betweenHref, message } from '../dom.js';
 import { attachSuggest } from '../search.js';
 import { ConceptGraph, EDGE_TYPES, legend } from '../graph.js';
 import { openMention } from '../reader.js';

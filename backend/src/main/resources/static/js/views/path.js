@@ -1,9 +1,7 @@
 import { api } from '../api.js';
 import { h, clear, conceptHref, message, evidenceText } from '../dom.js';
 import { knownIds, setKnown } from '../known.js';
-import { EDGE_TYPES } from '../graph.js';
-
-const LABEL = Object.fromEntries(EDGE_TYPES.map((t) => [t.type, t.label]));
+import { typeLabel } from '../graph.js';
 
 /** The study path to a target: ordered steps with evidence, shrinking as the learner ticks "I know this". */
 export async function renderPath(main, targetId) {
@@ -55,7 +53,7 @@ function step(s, index, path, refresh) {
     const ev = evidenceText((e.evidence || [])[0]);
     return h('li', {},
       h('span', {}, names.get(e.source) || e.source), ' ',
-      h('span', { class: `edge-type t-${e.type}` }, LABEL[e.type] || e.type), ' ',
+      h('span', { class: `edge-type t-${e.type}` }, typeLabel(e.type)), ' ',
       h('span', {}, names.get(e.target) || e.target),
       ev ? h('div', { class: 'evidence muted small', title: ev }, ev) : null);
   });
