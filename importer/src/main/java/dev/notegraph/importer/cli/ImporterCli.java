@@ -6,20 +6,16 @@ import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.importer.extract.NotesAnalyzer;
 import dev.notegraph.importer.source.NoteReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,21 +46,8 @@ public final class ImporterCli implements Callable<Integer> {
     @Option(names = "--notes", required = true, paramLabel = "DIR", description = "The notes folder.")
     Path notes;
 
-    @ArgGroup(multiplicity = "1")
-    Target target;
-
-    @Option(names = "--user", paramLabel = "U", description = "User name for --uri.")
-    String user;
-
-    @Option(
-            names = "--password",
-            paramLabel = "P",
-            defaultValue = "${env:NEO4J_PASSWORD}",
-            description = "Password for --uri; defaults to the NEO4J_PASSWORD environment variable.")
-    String password;
-
-    @Option(names = "--database", paramLabel = "D", description = "Database name; the server's default if absent.")
-    String database;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--max-bytes", paramLabel = "N", description = "Files bigger than this are reported, not read.")
     long maxBytes = NoteReader.DEFAULT_MAX_BYTES;
@@ -84,14 +67,6 @@ public final class ImporterCli implements Callable<Integer> {
     /** A CLI that analyses with the given analyzer, for subcommands and tests. */
     public ImporterCli(Supplier<NotesAnalyzer> analyzers) {
         this.analyzers = analyzers;
-    }
-
-    static final class Target {
-        @Option(names = "--uri", paramLabel = "URI", description = "A Neo4j server, e.g. bolt://127.0.0.1:7687.")
-        URI uri;
-
-        @Option(names = "--embedded", paramLabel = "STORE_DIR", description = "Import into an embedded store here.")
-        Path embedded;
     }
 
     public static void main(String[] args) {
@@ -114,7 +89,7 @@ public final class ImporterCli implements Callable<Integer> {
         }
         GraphTarget graph;
         try {
-            graph = open();
+            graph = database.open();
         } catch (RuntimeException e) {
             return fail(CANNOT_RUN, "Cannot open the database: " + e.getMessage(), e);
         }
@@ -131,8 +106,8 @@ public final class ImporterCli implements Callable<Integer> {
     }
 
     private int importInto(GraphTarget graph) {
-        var sessions = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
-        var importer = new Importer(graph.driver(), analyzers.get(), new NoteReader(maxBytes), sessions);
+        var importer =
+                new Importer(graph.driver(), analyzers.get(), new NoteReader(maxBytes), database.sessionConfig());
         ImportSummary summary;
         try (var progress = new ProgressListener(System.err)) {
             summary = importer.importFolder(notes, progress, force);
@@ -149,17 +124,6 @@ public final class ImporterCli implements Callable<Integer> {
         }
         err.flush();
         return exitCode;
-    }
-
-    private GraphTarget open() {
-        if (target.embedded != null) {
-            return GraphTarget.embedded(target.embedded);
-        }
-        return GraphTarget.server(target.uri, auth());
-    }
-
-    private AuthToken auth() {
-        return user == null ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
     }
 
     private static void quietLogging() {
