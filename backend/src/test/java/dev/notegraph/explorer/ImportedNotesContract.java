@@ -40,8 +40,11 @@ abstract class ImportedNotesContract {
 
     @Test
     void shouldFindAnImportedConceptByEveryNameItHas() {
+        // Which name the extractor makes canonical is its choice; an exact hit must carry the searched name.
         var gil = top("ｇｉｌ");
-        assertThat(gil.path("name").asText()).isEqualTo("GIL");
+        var gilNames = new java.util.ArrayList<>(texts(gil.path("aliases")));
+        gilNames.add(gil.path("name").asText());
+        assertThat(gilNames).contains("GIL");
         assertThat(gil.path("match").asText()).isEqualTo("exact");
         var withAliases = cypher(
                         http,
