@@ -28,13 +28,9 @@ public record EdgeView(
         List<EvidenceView> evidence) {
 
     /**
-     * The Cypher projection {@link #toEdge(Value)} reads, for a relationship bound to {@code r}. Kept here so
-     * every query that returns edges returns the same shape.
+     * Maps a map {@code {source: id, target: id, type: type(r), props: properties(r)}}, the shape every query
+     * that returns edges projects a relationship {@code r} to.
      */
-    public static final String PROJECTION =
-            "{source: startNode(r).id, target: endNode(r).id, type: type(r), props: properties(r)}";
-
-    /** Maps a value of {@link #PROJECTION}. */
     public static EdgeView toEdge(Value edge) {
         var type = edge.get("type").asString();
         var props = edge.get("props");

@@ -71,10 +71,9 @@ final class Neighbourhoods {
                 """
                 MATCH (a:Concept)-[r]->(b:Concept)
                 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
-                RETURN %s AS edge
+                RETURN {source: a.id, target: b.id, type: type(r), props: properties(r)} AS edge
                 ORDER BY coalesce(r.weight, r.confidence, 0.0) DESC
-                """
-                        .formatted(EdgeView.PROJECTION);
+                """;
         return tx.run(query, Map.of("ids", List.copyOf(ids), "types", types)).list(Neighbourhoods::toEdge);
     }
 

@@ -1,7 +1,6 @@
 package dev.notegraph.explorer.importing;
 
-import dev.notegraph.schema.ConceptRelation;
-import java.util.Map;
+import dev.notegraph.importer.write.GraphWriter;
 import org.neo4j.driver.Driver;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,40 +9,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 final class StatsController {
 
-    private final Driver driver;
+    /** Only its read-only {@link GraphWriter#counts()} is used: the importer's own definition of the sizes. */
+    private final GraphWriter writer;
+
     private final ImportState state;
 
     StatsController(Driver driver, ImportState state) {
-        this.driver = driver;
+        this.writer = new GraphWriter(driver);
         this.state = state;
     }
 
     @GetMapping("/api/stats")
     Stats stats() {
         var snapshot = state.snapshot();
-        var query =
-                """
-                CALL () { MATCH (n:Note) RETURN count(n) AS notes }
-                CALL () { MATCH (s:Section) RETURN count(s) AS sections }
-                CALL () { MATCH (c:Concept) RETURN count(c) AS concepts }
-                CALL () {
-                  MATCH (:Concept)-[r]->(:Concept) WHERE type(r) IN $types
-                  RETURN count(r) AS relations
-                }
-                RETURN notes, sections, concepts, relations
-                """;
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                var r = tx.run(query, Map.of("types", ConceptRelation.names())).single();
-                return new Stats(
-                        r.get("notes").asLong(),
-                        r.get("sections").asLong(),
-                        r.get("concepts").asLong(),
-                        r.get("relations").asLong(),
-                        snapshot.importing(),
-                        snapshot.error(),
-                        snapshot.summary().map(s -> s.timings().total().toMillis()));
-            });
-        }
+        var counts = writer.counts();
+        return new Stats(
+                counts.notes(),
+                counts.sections(),
+                counts.concepts(),
+                counts.relations(),
+                snapshot.importing(),
+                snapshot.error(),
+                snapshot.summary().map(s -> s.timings().total().toMillis()));
     }
 }

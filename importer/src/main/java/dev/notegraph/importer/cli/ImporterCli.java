@@ -6,20 +6,16 @@ import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.importer.extract.NotesAnalyzer;
 import dev.notegraph.importer.source.NoteReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,7 +26,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Imports a folder of Markdown notes into Neo4j as a knowledge graph.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:imported", "1:some notes failed; the others were imported", "2:usage or connection error"})
+        exitCodeList = {
+            "0:imported",
+            "1:some notes failed (the others were imported), or the import itself failed",
+            "2:usage, notes folder or database connection error"
+        })
 public final class ImporterCli implements Callable<Integer> {
 
     static final int NOTES_FAILED = 1;
@@ -46,24 +46,17 @@ public final class ImporterCli implements Callable<Integer> {
     @Option(names = "--notes", required = true, paramLabel = "DIR", description = "The notes folder.")
     Path notes;
 
-    @ArgGroup(multiplicity = "1")
-    Target target;
-
-    @Option(names = "--user", paramLabel = "U", description = "User name for --uri.")
-    String user;
-
-    @Option(
-            names = "--password",
-            paramLabel = "P",
-            defaultValue = "${env:NEO4J_PASSWORD}",
-            description = "Password for --uri; defaults to the NEO4J_PASSWORD environment variable.")
-    String password;
-
-    @Option(names = "--database", paramLabel = "D", description = "Database name; the server's default if absent.")
-    String database;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--max-bytes", paramLabel = "N", description = "Files bigger than this are reported, not read.")
     long maxBytes = NoteReader.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--stacktrace", description = "Print the stack trace of an error.")
+    boolean stackTrace;
+
+    @Option(names = "--force", description = "Analyse even if no file changed, e.g. after an upgrade.")
+    boolean force;
 
     private final Supplier<NotesAnalyzer> analyzers;
 
@@ -74,14 +67,6 @@ public final class ImporterCli implements Callable<Integer> {
     /** A CLI that analyses with the given analyzer, for subcommands and tests. */
     public ImporterCli(Supplier<NotesAnalyzer> analyzers) {
         this.analyzers = analyzers;
-    }
-
-    static final class Target {
-        @Option(names = "--uri", paramLabel = "URI", description = "A Neo4j server, e.g. bolt://127.0.0.1:7687.")
-        URI uri;
-
-        @Option(names = "--embedded", paramLabel = "STORE_DIR", description = "Import into an embedded store here.")
-        Path embedded;
     }
 
     public static void main(String[] args) {
@@ -98,42 +83,47 @@ public final class ImporterCli implements Callable<Integer> {
     @Override
     public Integer call() {
         quietLogging();
-        var err = spec.commandLine().getErr();
         if (!Files.isDirectory(notes)) {
             // Checked before the database opens: starting an embedded store only to fail costs seconds.
-            err.println("Not a folder: " + notes.toAbsolutePath());
-            return CANNOT_RUN;
+            return fail(CANNOT_RUN, "Not a folder: " + notes.toAbsolutePath(), null);
         }
-        try (var graph = open()) {
-            var sessions = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
-            var importer = new Importer(graph.driver(), analyzers.get(), new NoteReader(maxBytes), sessions);
-            ImportSummary summary;
-            try (var progress = new ProgressListener(System.err)) {
-                summary = importer.importFolder(notes, progress);
-            }
-            SummaryPrinter.print(summary, spec.commandLine().getOut());
-            return summary.failed() > 0 ? NOTES_FAILED : 0;
-        } catch (Neo4jException e) {
-            err.println("Neo4j error: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            err.println(e.getMessage() + ": " + e.getCause().getMessage());
+        GraphTarget graph;
+        try {
+            graph = database.open();
         } catch (RuntimeException e) {
-            // Embedded start-up failures (store locked, bad folder) arrive wrapped; the message is enough.
-            err.println("Cannot import: " + e);
+            return fail(CANNOT_RUN, "Cannot open the database: " + e.getMessage(), e);
+        }
+        try (graph) {
+            return importInto(graph);
+        } catch (Neo4jException e) {
+            return fail(CANNOT_RUN, "Neo4j error: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            return fail(CANNOT_RUN, e.getMessage() + ": " + e.getCause().getMessage(), e);
+        } catch (RuntimeException e) {
+            // Not the user's doing: the notes may have hit an analyzer bug. The graph keeps its previous state.
+            return fail(NOTES_FAILED, "Import failed: " + e, e);
+        }
+    }
+
+    private int importInto(GraphTarget graph) {
+        var importer =
+                new Importer(graph.driver(), analyzers.get(), new NoteReader(maxBytes), database.sessionConfig());
+        ImportSummary summary;
+        try (var progress = new ProgressListener(System.err)) {
+            summary = importer.importFolder(notes, progress, force);
+        }
+        SummaryPrinter.print(summary, spec.commandLine().getOut());
+        return summary.failed() > 0 ? NOTES_FAILED : 0;
+    }
+
+    private int fail(int exitCode, String message, Exception cause) {
+        var err = spec.commandLine().getErr();
+        err.println(message);
+        if (stackTrace && cause != null) {
+            cause.printStackTrace(err);
         }
         err.flush();
-        return CANNOT_RUN;
-    }
-
-    private GraphTarget open() {
-        if (target.embedded != null) {
-            return GraphTarget.embedded(target.embedded);
-        }
-        return GraphTarget.server(target.uri, auth());
-    }
-
-    private AuthToken auth() {
-        return user == null ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
+        return exitCode;
     }
 
     private static void quietLogging() {
