@@ -170,6 +170,14 @@ class ExplorerBrowserIT {
                     .as("%s is a prerequisite of %s", edge.get(0), edge.get(1))
                     .isLessThan(ids.indexOf(edge.get(1)));
         }
+        var names = browser.driver.findElements(By.cssSelector("#steps > li.step .step-name")).stream()
+                .map(WebElement::getText)
+                .toList();
+        // What the extractor made of the path, for the report: 四次挥手 should precede TIME-WAIT.
+        System.out.println("Study path to " + target + ": " + names);
+        if (names.contains("四次挥手") && names.contains("TIME-WAIT")) {
+            assertThat(names.indexOf("四次挥手")).isLessThan(names.indexOf("TIME-WAIT"));
+        }
         browser.screenshot("06-study-path");
     }
 
