@@ -342,6 +342,8 @@ class ExplorerBrowserIT {
         @SuppressWarnings("unchecked")
         var at = (Map<String, Number>) browser.js("return cy.getElementById(arguments[0]).renderedPosition();", id);
         var box = browser.find("#graph");
+        // Centred, so the sticky header cannot sit over the node we aim at.
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", box);
         var rect = box.getRect();
         new Actions(browser.driver)
                 .moveToElement(box, (int) (at.get("x").doubleValue() - rect.getWidth() / 2.0), (int)
