@@ -1,0 +1,47 @@
+package dev.notegraph.explorer.concept;
+
+import dev.notegraph.explorer.problem.BadRequestException;
+import dev.notegraph.explorer.problem.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** One concept: its detail and the graph around it. */
+@RestController
+@RequestMapping("/api/concepts/{id}")
+final class ConceptController {
+
+    private static final int MAX_NODES = 500;
+
+    private final ConceptDetails details;
+    private final Neighbourhoods neighbourhoods;
+    private final ConceptLookup lookup;
+
+    ConceptController(ConceptDetails details, Neighbourhoods neighbourhoods, ConceptLookup lookup) {
+        this.details = details;
+        this.neighbourhoods = neighbourhoods;
+        this.lookup = lookup;
+    }
+
+    @GetMapping
+    ConceptDetail detail(@PathVariable String id) {
+        var wanted = Ids.require("id", id);
+        return details.find(wanted).orElseThrow(() -> new NotFoundException("No concept with id '" + wanted + "'"));
+    }
+
+    @GetMapping("/neighbourhood")
+    GraphViews neighbourhood(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "1") int depth,
+            @RequestParam(required = false) String types,
+            @RequestParam(defaultValue = "50") int limit) {
+        if (depth < 1 || depth > 3) {
+            throw new BadRequestException("Parameter 'depth' must be 1, 2 or 3");
+        }
+        var relationTypes = RelationTypes.parse(types);
+        var concept = lookup.require(Ids.require("id", id));
+        return neighbourhoods.around(concept.id(), depth, relationTypes, Ids.limit(limit, MAX_NODES));
+    }
+}

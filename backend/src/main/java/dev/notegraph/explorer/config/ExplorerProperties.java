@@ -1,0 +1,36 @@
+package dev.notegraph.explorer.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the explorer, under {@code explorer.*}.
+ *
+ * @param notes the notes folder to import; empty means the sample notes bundled in the jar
+ * @param dataDir where the embedded Neo4j store and the unpacked bundled notes live
+ * @param embeddedBoltPort Bolt port of the embedded Neo4j on 127.0.0.1; 0 picks a free port
+ * @param pageCache page cache of the embedded Neo4j
+ * @param cypher limits of the read-only Cypher console
+ * @param importOnStart whether to import the notes folder in the background at start-up
+ */
+@ConfigurationProperties("explorer")
+public record ExplorerProperties(
+        Optional<Path> notes,
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("0") int embeddedBoltPort,
+        @DefaultValue("256MB") DataSize pageCache,
+        @DefaultValue Cypher cypher,
+        @DefaultValue("true") boolean importOnStart) {
+
+    /**
+     * Limits of {@code POST /api/cypher}.
+     *
+     * @param timeout a query running longer is terminated
+     * @param maxRows rows beyond this are dropped and the answer says {@code truncated: true}
+     */
+    public record Cypher(@DefaultValue("5s") Duration timeout, @DefaultValue("1000") int maxRows) {}
+}

@@ -1,0 +1,77 @@
+package dev.notegraph.explorer.cypher;
+
+import dev.notegraph.explorer.config.ExplorerProperties;
+import dev.notegraph.explorer.problem.CypherRejectedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs console queries read-only: the query is planned first (EXPLAIN) and refused unless the planner calls
+ * it read-only, then run in a READ transaction with a timeout, so the server refuses any write the plan check
+ * missed. LOAD CSV reads but reaches the file system, so it is refused too.
+ */
+@Component
+final class CypherConsole {
+
+    private final Driver driver;
+    private final ExplorerProperties.Cypher limits;
+
+    CypherConsole(Driver driver, ExplorerProperties properties) {
+        this.driver = driver;
+        this.limits = properties.cypher();
+    }
+
+    CypherResult run(String query, Map<String, Object> parameters) {
+        var config = TransactionConfig.builder().withTimeout(limits.timeout()).build();
+        var sessionConfig =
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+        try (var session = driver.session(sessionConfig)) {
+            var plan = session.executeRead(
+                    tx -> guard(() -> tx.run("EXPLAIN " + query, parameters).consume()), config);
+            ReadOnlyPlans.check(plan);
+            var started = System.nanoTime();
+            return session.executeRead(tx -> guard(() -> collect(tx.run(query, parameters), started)), config);
+        } catch (ClientException e) {
+            throw new CypherRejectedException(message(e));
+        }
+    }
+
+    private CypherResult collect(org.neo4j.driver.Result result, long started) {
+        var columns = result.keys();
+        var rows = new ArrayList<List<Object>>();
+        while (rows.size() < limits.maxRows() && result.hasNext()) {
+            rows.add(JsonValues.row(result.next()));
+        }
+        var truncated = result.hasNext();
+        var elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        return new CypherResult(columns, rows, truncated, elapsedMs);
+    }
+
+    /** Transient errors (terminated, timed out) must not be retried by the driver: report them at once. */
+    private <T> T guard(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (TransientException e) {
+            throw new CypherRejectedException(message(e));
+        }
+    }
+
+    private String message(org.neo4j.driver.exceptions.Neo4jException e) {
+        var code = e.code() == null ? "" : e.code();
+        if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
+            return "The query ran longer than the limit of " + limits.timeout().toMillis() + " ms and was stopped";
+        }
+        if (code.contains("AccessMode") || code.contains("Forbidden")) {
+            return "Only read queries are allowed in the console: " + e.getMessage();
+        }
+        return e.getMessage();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.notegraph.explorer.problem;
+
+import java.net.URI;
+
+/** Stable problem {@code type} URIs: clients switch on these, so they never change. */
+public final class ProblemTypes {
+
+    public static final URI NOT_FOUND = URI.create("https://notegraph.dev/problems/not-found");
+    public static final URI BAD_REQUEST = URI.create("https://notegraph.dev/problems/bad-request");
+    public static final URI CYPHER_REJECTED = URI.create("https://notegraph.dev/problems/cypher-rejected");
+    public static final URI PAYLOAD_TOO_LARGE = URI.create("https://notegraph.dev/problems/payload-too-large");
+    public static final URI DATABASE_UNAVAILABLE = URI.create("https://notegraph.dev/problems/database-unavailable");
+    public static final URI INTERNAL = URI.create("https://notegraph.dev/problems/internal-error");
+
+    private ProblemTypes() {}
+
+    /** The type for a status that Spring MVC itself rejected (unknown path, wrong method, bad JSON). */
+    static URI forStatus(int status) {
+        return switch (status) {
+            case 404 -> NOT_FOUND;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 503 -> DATABASE_UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL : BAD_REQUEST;
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package dev.notegraph.explorer.related;
+
+import dev.notegraph.explorer.concept.ConceptView;
+import dev.notegraph.explorer.concept.EdgeView;
+import dev.notegraph.schema.ConceptRelation;
+import dev.notegraph.schema.RelatedScore;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ranks a concept's neighbours with {@link RelatedScore}: every typed edge between the two contributes, so
+ * two concepts that are compared and also discussed together outrank either alone.
+ */
+@Component
+final class RelatedTopics {
+
+    private final Driver driver;
+
+    RelatedTopics(Driver driver) {
+        this.driver = driver;
+    }
+
+    List<RelatedTopic> of(ConceptView concept, int limit) {
+        var query =
+                """
+                MATCH (c:Concept {id: $id})-[r]-(o:Concept)
+                WHERE type(r) IN $types AND o <> c
+                RETURN o, collect({source: startNode(r).id, target: endNode(r).id, type: type(r),
+                                   props: properties(r)}) AS edges
+                """;
+        List<Neighbour> neighbours;
+        try (var session = driver.session()) {
+            neighbours = session.executeRead(
+                    tx -> tx.run(query, Map.of("id", concept.id(), "types", ConceptRelation.names()))
+                            .list(RelatedTopics::toNeighbour));
+        }
+        return neighbours.stream()
+                .map(n -> rank(concept, n))
+                .sorted(Comparator.comparingDouble(RelatedTopic::score)
+                        .reversed()
+                        .thenComparing(t -> t.concept().name()))
+                .limit(limit)
+                .toList();
+    }
+
+    private static RelatedTopic rank(ConceptView concept, Neighbour n) {
+        var edges = n.edges().stream()
+                .sorted(Comparator.comparingDouble(RelatedTopics::contribution).reversed())
+                .toList();
+        var score = RelatedScore.combine(
+                edges.stream().map(RelatedTopics::contribution).collect(Collectors.toList()));
+        var reasons = edges.stream()
+                .map(e ->
+                        Reasons.of(e, concept.id(), concept.name(), n.concept().name()))
+                .distinct()
+                .toList();
+        return new RelatedTopic(n.concept(), score, reasons);
+    }
+
+    private static double contribution(EdgeView edge) {
+        return ConceptRelation.parse(edge.type())
+                .map(type -> RelatedScore.of(type, edge.weight()))
+                .orElse(0.0);
+    }
+
+    private static Neighbour toNeighbour(Record record) {
+        return new Neighbour(
+                ConceptView.toConcept(record.get("o")), record.get("edges").asList(EdgeView::toEdge));
+    }
+
+    private record Neighbour(ConceptView concept, List<EdgeView> edges) {}
+}

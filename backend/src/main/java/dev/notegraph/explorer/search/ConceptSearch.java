@@ -1,0 +1,98 @@
+package dev.notegraph.explorer.search;
+
+import dev.notegraph.explorer.concept.ConceptView;
+import dev.notegraph.schema.Normalizer;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds concepts by any of their names in four tiers: exact normalised key, key prefix, CJK-aware
+ * full text, key infix. Tiers have disjoint score bands (exact 3, prefix 2..3, full text 1..2,
+ * infix 0..1), so an exact match always ranks first, whatever the full-text score says.
+ */
+@Component
+final class ConceptSearch {
+
+    private final Driver driver;
+
+    ConceptSearch(Driver driver) {
+        this.driver = driver;
+    }
+
+    List<ConceptHit> search(String text, int limit) {
+        var key = Normalizer.key(text);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        var best = new LinkedHashMap<String, ConceptHit>();
+        try (var session = driver.session()) {
+            session.executeRead(tx -> keyMatches(tx, key, limit)).forEach(hit -> keep(best, hit));
+        }
+        // A query Lucene refuses fails its transaction, so full text runs in its own.
+        try (var session = driver.session()) {
+            session.executeRead(tx -> fullText(tx, text, limit)).forEach(hit -> keep(best, hit));
+        } catch (ClientException e) {
+            // Text the analyzer cannot use (only stop words, say) is no match, not an error.
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingDouble(ConceptHit::score)
+                        .reversed()
+                        .thenComparing(Comparator.comparingLong(ConceptHit::mentionCount)
+                                .reversed()))
+                .limit(limit)
+                .toList();
+    }
+
+    private static void keep(Map<String, ConceptHit> best, ConceptHit hit) {
+        best.merge(hit.id(), hit, (a, b) -> a.score() >= b.score() ? a : b);
+    }
+
+    /** Exact, prefix and infix matches on Term keys; a shorter matching key is a closer match. */
+    private static List<ConceptHit> keyMatches(TransactionContext tx, String key, int limit) {
+        var query =
+                """
+                MATCH (t:Term) WHERE t.key CONTAINS $key
+                MATCH (t)-[:NAMES]->(c:Concept)
+                WITH c, t,
+                     CASE WHEN t.key = $key THEN 3.0
+                          WHEN t.key STARTS WITH $key THEN 2.0 + toFloat(size($key)) / size(t.key)
+                          ELSE toFloat(size($key)) / size(t.key) END AS score
+                ORDER BY score DESC
+                WITH c, collect(score)[0] AS score
+                RETURN c, score
+                ORDER BY score DESC, c.mentionCount DESC
+                LIMIT $limit
+                """;
+        return tx.run(query, Map.of("key", key, "limit", limit)).list(ConceptSearch::toKeyHit);
+    }
+
+    private static ConceptHit toKeyHit(Record record) {
+        var score = record.get("score").asDouble();
+        var match = score >= 3.0 ? "exact" : score >= 2.0 ? "prefix" : "contains";
+        return ConceptHit.of(ConceptView.toConcept(record.get("c")), score, match);
+    }
+
+    /** Lucene scores are unbounded; {@code s / (1 + s)} folds them into the full-text band 1..2. */
+    private static List<ConceptHit> fullText(TransactionContext tx, String text, int limit) {
+        var query =
+                """
+                CALL db.index.fulltext.queryNodes('concept_names', $query, {limit: $limit})
+                YIELD node, score
+                RETURN node AS c, 1.0 + score / (1.0 + score) AS score
+                """;
+        var lucene = LuceneQueries.literal(text);
+        if (lucene.isBlank()) {
+            return List.of();
+        }
+        return tx.run(query, Map.of("query", lucene, "limit", limit))
+                .list(r -> ConceptHit.of(
+                        ConceptView.toConcept(r.get("c")), r.get("score").asDouble(), "fulltext"));
+    }
+}

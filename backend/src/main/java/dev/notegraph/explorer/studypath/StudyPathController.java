@@ -1,0 +1,48 @@
+package dev.notegraph.explorer.studypath;
+
+import dev.notegraph.explorer.concept.ConceptLookup;
+import dev.notegraph.explorer.concept.GraphViews;
+import dev.notegraph.explorer.concept.Ids;
+import dev.notegraph.explorer.problem.BadRequestException;
+import dev.notegraph.explorer.problem.NotFoundException;
+import java.util.LinkedHashSet;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** How to get to a concept: its study path, and the chain of relations between two concepts. */
+@RestController
+final class StudyPathController {
+
+    private final StudyPaths studyPaths;
+    private final ConceptPaths paths;
+    private final ConceptLookup lookup;
+
+    StudyPathController(StudyPaths studyPaths, ConceptPaths paths, ConceptLookup lookup) {
+        this.studyPaths = studyPaths;
+        this.paths = paths;
+        this.lookup = lookup;
+    }
+
+    @GetMapping("/api/study-path")
+    StudyPath studyPath(@RequestParam(required = false) String target, @RequestParam(required = false) String known) {
+        var targetId = Ids.require("target", target);
+        var knownIds = new LinkedHashSet<>(Ids.list("known", known));
+        var concept = lookup.require(targetId);
+        var found = lookup.findAll(knownIds);
+        knownIds.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new BadRequestException("Parameter 'known' names no concept '" + id + "'");
+        });
+        knownIds.remove(targetId);
+        return studyPaths.plan(concept, knownIds);
+    }
+
+    @GetMapping("/api/paths")
+    GraphViews path(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        var start = lookup.require(Ids.require("from", from));
+        var end = lookup.require(Ids.require("to", to));
+        return paths.shortest(start, end)
+                .orElseThrow(() -> new NotFoundException(
+                        "No chain of at most 6 relations links '" + start.id() + "' and '" + end.id() + "'"));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.notegraph.explorer.web;
+
+import java.util.List;
+
+/** The contract's minimal concept object. */
+record ConceptRef(String id, String name, List<String> aliases) {}

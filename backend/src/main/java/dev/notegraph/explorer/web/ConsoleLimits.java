@@ -1,0 +1,4 @@
+package dev.notegraph.explorer.web;
+
+/** The Cypher console's limits, so the page states the real ones. */
+record ConsoleLimits(boolean readOnly, double timeoutSeconds, int maxRows) {}

@@ -1,0 +1,56 @@
+// JSON over fetch. Failures become ApiError carrying the server's RFC 9457 problem detail.
+export class ApiError extends Error {
+  constructor(status, title, detail) {
+    super(detail || title || `HTTP ${status}`);
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+  }
+}
+
+async function request(url, options = {}) {
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' }, ...options });
+  } catch (e) {
+    throw new ApiError(0, 'Network error', 'The explorer server did not answer. Is it still running?');
+  }
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json().catch(() => null) : null;
+  if (!response.ok) {
+    throw new ApiError(response.status, body?.title, body?.detail || body?.message || response.statusText);
+  }
+  return body;
+}
+
+const q = (params) => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, Array.isArray(value) ? value.join(',') : value);
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+};
+const seg = encodeURIComponent;
+
+export const api = {
+  stats: () => request('/api/stats'),
+  suggest: (text, limit = 8) => request(`/api/concepts${q({ q: text, limit })}`),
+  concept: (id) => request(`/api/concepts/${seg(id)}`),
+  neighbourhood: (id, { depth = 1, types = [], limit = 150 } = {}) =>
+    request(`/api/concepts/${seg(id)}/neighbourhood${q({ depth, types, limit })}`),
+  related: (id, limit = 10) => request(`/api/concepts/${seg(id)}/related${q({ limit })}`),
+  studyPath: (target, known = []) => request(`/api/study-path${q({ target, known })}`),
+  learnNext: (known = [], limit = 8) => request(`/api/learn-next${q({ known, limit })}`),
+  paths: (from, to) => request(`/api/paths${q({ from, to })}`),
+  section: (id) => request(`/api/sections/${seg(id)}`),
+  sectionAt: (note, line) => request(`/api/sections${q({ note, line })}`),
+  cypherLimits: () => request('/api/cypher-limits'),
+  cypher: (query, parameters = {}) =>
+    request('/api/cypher', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query, parameters }),
+    }),
+};

@@ -1,0 +1,134 @@
+import { api } from '../api.js';
+import { h, clear, conceptHref, pathHref, betweenHref, message, evidenceText } from '../dom.js';
+import { attachSuggest } from '../search.js';
+import { ConceptGraph, EDGE_TYPES, legend } from '../graph.js';
+import { openMention } from '../reader.js';
+
+/** A concept: names, defining sentence, mentions, its neighbourhood graph and related topics. */
+export async function renderConcept(main, id) {
+  const concept = await api.concept(id);
+  document.title = `${concept.name} · notegraph`;
+  const graphBox = h('div', { class: 'graph', id: 'graph', 'aria-label': `Graph around ${concept.name}`, role: 'img' });
+  const related = h('div', { 'aria-live': 'polite' }, message('muted', 'Loading…'));
+  const otherEnd = h('input', { id: 'between-to', type: 'search', placeholder: 'another concept…' });
+  clear(main, h('article', { class: 'page concept' },
+    h('header', { class: 'concept-head' },
+      h('div', {},
+        h('h1', {}, concept.name),
+        concept.aliases?.length ? h('ul', { class: 'chips', 'aria-label': 'Also called' }, concept.aliases.map((a) => h('li', {}, a))) : null),
+      h('div', { class: 'actions' },
+        h('a', { class: 'button primary', href: pathHref(concept.id) }, 'Study path to this'),
+        h('div', { class: 'search inline' }, h('label', { for: 'between-to' }, 'Path to'), otherEnd))),
+    h('div', { class: 'concept-grid' },
+      h('div', { class: 'column' },
+        summaryPanel(concept),
+        mentionsPanel(concept),
+        h('section', { class: 'panel' }, h('h2', {}, 'Related topics'), related)),
+      graphPanel(concept, graphBox))));
+  attachSuggest(otherEnd, (c) => { location.hash = betweenHref(concept.id, c.id); });
+  const graph = mountGraph(concept, graphBox);
+  api.related(concept.id, 10)
+    .then((items) => clear(related, relatedList(items)))
+    .catch((e) => clear(related, message('error', e.message)));
+  return () => graph.destroy();
+}
+
+function summaryPanel(c) {
+  return h('section', { class: 'panel' }, h('h2', {}, 'Definition'),
+    c.summary
+      ? h('blockquote', { class: 'summary' }, c.summary,
+        c.summaryNote ? h('footer', { class: 'muted small' }, `${c.summaryNote}${c.summaryLine ? `:${c.summaryLine}` : ''}`) : null)
+      : message('muted', 'The notes never define it in one sentence.'));
+}
+
+function mentionsPanel(c) {
+  const mentions = c.mentions || [];
+  const list = h('ol', { class: 'mentions' });
+  const show = (n) => clear(list, mentions.slice(0, n).map((m) => h('li', {},
+    h('button', { type: 'button', class: 'mention', onclick: () => openMention(m),
+      'aria-label': `Read ${m.heading || m.note} at line ${m.line}` },
+      h('span', { class: 'heading' }, m.heading || '(top of note)'),
+      h('span', { class: 'where' }, `${m.note}:${m.line}`),
+      m.text ? h('span', { class: 'snippet' }, m.text) : null))));
+  show(15);
+  const more = mentions.length > 15
+    ? h('button', { type: 'button', class: 'link', onclick: (e) => { show(mentions.length); e.target.remove(); } }, `Show all ${mentions.length}`)
+    : null;
+  return h('section', { class: 'panel' },
+    h('h2', {}, 'Mentions ', h('span', { class: 'count' }, mentions.length)),
+    mentions.length ? [h('p', { class: 'muted small' }, 'Click one to read that part of the note.'), list, more]
+      : message('muted', 'No mentions recorded.'));
+}
+
+function relatedList(items) {
+  if (!items?.length) return message('muted', 'Nothing related found.');
+  const top = Math.max(...items.map((i) => i.score || 0), 1e-9);
+  return h('ol', { class: 'related' }, items.map((i) => h('li', {},
+    h('div', { class: 'related-head' },
+      h('a', { href: conceptHref(i.concept.id) }, i.concept.name),
+      h('span', { class: 'score', title: `score ${Number(i.score).toFixed(3)}` },
+        h('span', { class: 'bar', style: { width: `${Math.round(100 * (i.score || 0) / top)}%` } }))),
+    i.reasons?.length ? h('ul', { class: 'reasons' }, i.reasons.slice(0, 3).map((r) => h('li', {}, r))) : null)));
+}
+
+function graphPanel(concept, graphBox) {
+  return h('section', { class: 'panel graph-panel' },
+    h('div', { class: 'graph-controls' },
+      h('h2', {}, 'Neighbourhood'),
+      h('label', {}, 'Depth ', h('select', { id: 'depth' }, [1, 2, 3].map((d) => h('option', { value: d, selected: d === 1 }, d)))),
+      h('span', { id: 'graph-status', class: 'muted small', 'aria-live': 'polite' }),
+      h('button', { type: 'button', id: 'show-more', hidden: true }, 'Show more')),
+    h('div', { id: 'graph-legend' }),
+    graphBox,
+    h('div', { id: 'selection', class: 'selection', 'aria-live': 'polite' },
+      h('span', { class: 'muted small' }, 'Click a node to expand it, click again to collapse; double-click to open it.')));
+}
+
+/** Wires the graph panel: depth and type filters reload; node clicks expand or collapse. */
+function mountGraph(concept, graphBox) {
+  const types = new Set(EDGE_TYPES.map((t) => t.type));
+  const $ = (sel) => graphBox.parentElement.querySelector(sel);
+  const status = $('#graph-status');
+  const moreButton = $('#show-more');
+  const graph = new ConceptGraph(graphBox, {
+    onSelect: (nodeId, data) => toggle(nodeId, data),
+    onOpen: (nodeId) => { location.hash = conceptHref(nodeId); },
+    onCapChange: (hidden) => {
+      moreButton.hidden = hidden === 0;
+      moreButton.textContent = `Show ${Math.min(hidden, 150)} more (${hidden} hidden)`;
+    },
+  });
+  moreButton.addEventListener('click', () => graph.showMore());
+  const filter = () => [...types];
+  const load = async () => {
+    status.textContent = 'loading…';
+    try {
+      const data = await api.neighbourhood(concept.id, { depth: $('#depth').value, types: filter(), limit: 400 });
+      graph.load(data, { center: concept.id });
+      status.textContent = `${graph.cy.nodes().length} concepts, ${graph.cy.edges().length} relations`;
+    } catch (e) {
+      status.textContent = e.message;
+    }
+  };
+  const toggle = async (nodeId, data) => {
+    const sel = $('#selection');
+    if (nodeId !== concept.id && graph.isExpanded(nodeId)) graph.collapse(nodeId);
+    else if (nodeId !== concept.id) {
+      const more = await api.neighbourhood(nodeId, { depth: 1, types: filter(), limit: 150 }).catch(() => null);
+      if (more) graph.expand(nodeId, more);
+    }
+    status.textContent = `${graph.cy.nodes().length} concepts, ${graph.cy.edges().length} relations`;
+    clear(sel, h('strong', {}, data.name), ' ',
+      h('a', { href: conceptHref(nodeId) }, 'Open'), ' · ',
+      nodeId === concept.id ? null : h('button', { type: 'button', class: 'link', onclick: () => toggle(nodeId, data) },
+        graph.isExpanded(nodeId) ? 'Collapse' : 'Expand'),
+      nodeId === concept.id ? null : [' · ', h('a', { href: betweenHref(concept.id, nodeId) }, 'How is it connected?')]);
+  };
+  clear($('#graph-legend'), legend(EDGE_TYPES, { checked: types, onToggle: (type, on) => {
+    if (on) types.add(type); else types.delete(type);
+    load();
+  } }));
+  $('#depth').addEventListener('change', load);
+  load();
+  return graph;
+}

@@ -1,0 +1,59 @@
+package dev.notegraph.explorer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SectionReaderTests {
+
+    @TempDir
+    static Path store;
+
+    static Neo4jFixture db;
+    static SectionReader reader;
+
+    @BeforeAll
+    static void start() {
+        db = new Neo4jFixture(store, "/web/learn-graph.cypher");
+        reader = new SectionReader(db.driver, new MarkdownHtml());
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    @Test
+    void shouldRenderASectionsMarkdownWithItsNotePath() {
+        var section = reader.byId("n1-1").orElseThrow();
+
+        assertThat(section.note()).isEqualTo("net/tcp.md");
+        assertThat(section.heading()).isEqualTo("TIME-WAIT");
+        assertThat(section.line()).isEqualTo(3);
+        assertThat(section.html()).contains("<strong>TIME-WAIT</strong>").contains("<table>");
+    }
+
+    @Test
+    void shouldEscapeRawHtmlFromTheNotes() {
+        var html = reader.byId("n1-1").orElseThrow().html();
+
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void shouldFindTheInnermostSectionAroundALine() {
+        assertThat(reader.atLine("net/tcp.md", 5).orElseThrow().id()).isEqualTo("n1-1");
+        assertThat(reader.atLine("net/tcp.md", 1).orElseThrow().id()).isEqualTo("n1-0");
+    }
+
+    @Test
+    void shouldBeEmptyForAnUnknownSectionOrLine() {
+        assertThat(reader.byId("nope")).isEmpty();
+        assertThat(reader.atLine("net/tcp.md", 99)).isEmpty();
+        assertThat(reader.atLine("other.md", 3)).isEmpty();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.notegraph.importer;
+
+import dev.notegraph.importer.extract.Analysis;
+import dev.notegraph.importer.extract.NotesAnalyzer;
+import dev.notegraph.importer.model.NoteGraph;
+import dev.notegraph.importer.source.NoteFiles;
+import dev.notegraph.importer.source.NoteProblem;
+import dev.notegraph.importer.source.NoteReader;
+import dev.notegraph.importer.write.GraphWriter;
+import dev.notegraph.schema.GraphSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+
+/** Imports a notes folder into Neo4j: read, compare with the graph, analyse, write what changed. */
+public final class Importer {
+
+    private final Driver driver;
+    private final NotesAnalyzer analyzer;
+    private final NoteReader reader;
+    private final GraphWriter writer;
+
+    public Importer(Driver driver, NotesAnalyzer analyzer) {
+        this(driver, analyzer, new NoteReader(), SessionConfig.defaultConfig());
+    }
+
+    /** An importer with its own size cap and session settings (for example a database name). */
+    public Importer(Driver driver, NotesAnalyzer analyzer, NoteReader reader, SessionConfig sessionConfig) {
+        this.driver = driver;
+        this.analyzer = analyzer;
+        this.reader = reader;
+        this.writer = new GraphWriter(driver, sessionConfig);
+    }
+
+    /**
+     * Brings the graph in line with the folder. Notes that fail to read or analyse keep their previous facts
+     * and are reported in the summary.
+     *
+     * @throws UncheckedIOException when the folder itself cannot be read
+     */
+    public ImportSummary importFolder(Path notesDir, ImportListener listener) {
+        var started = System.nanoTime();
+        GraphSchema.apply(driver);
+        listener.stage("reading");
+        var files = read(notesDir);
+        files.sources().forEach(s -> listener.read(s.path()));
+        var reading = since(started);
+        var plan = ImportPlan.of(files, writer.storedNotes());
+        if (plan.nothingToDo()) {
+            var summary = skipped(
+                    files,
+                    new ImportSummary.Timings(reading, Duration.ZERO, Duration.ZERO, Duration.ZERO, since(started)));
+            listener.finished(summary);
+            return summary;
+        }
+        listener.stage("analyzing");
+        var analysis = analyzer.analyze(files.sources());
+        var writeStart = System.nanoTime();
+        var imported = write(plan, analysis, listener);
+        var timings = new ImportSummary.Timings(
+                reading, analysis.parsing(), analysis.extraction(), since(writeStart), since(started));
+        var summary = summary(files, plan, analysis, imported, timings);
+        listener.finished(summary);
+        return summary;
+    }
+
+    private NoteFiles read(Path notesDir) {
+        try {
+            return reader.read(notesDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the notes folder " + notesDir, e);
+        }
+    }
+
+    private int write(ImportPlan plan, Analysis analysis, ImportListener listener) {
+        var graph = analysis.graph();
+        var toWrite = graph.notes().stream()
+                .filter(n -> plan.differs(n.path(), GraphWriter.factsHash(n)))
+                .toList();
+        writer.deleteNotes(plan.gone());
+        listener.stage("writing notes");
+        listener.started(toWrite.size());
+        var importedAt = Instant.now();
+        for (NoteGraph note : toWrite) {
+            writer.writeNote(note, importedAt);
+            listener.written(note.path());
+        }
+        listener.stage("writing concepts");
+        writer.writeConcepts(graph.concepts(), graph.edges());
+        return toWrite.size();
+    }
+
+    private ImportSummary summary(
+            NoteFiles files, ImportPlan plan, Analysis analysis, int imported, ImportSummary.Timings timings) {
+        var problems = new ArrayList<NoteProblem>(files.problems());
+        problems.addAll(analysis.problems());
+        var counts = writer.counts();
+        return new ImportSummary(
+                seen(files),
+                imported,
+                files.sources().size() - analysis.problems().size() - imported,
+                problems.size(),
+                plan.gone().size(),
+                false,
+                List.copyOf(problems),
+                counts.concepts(),
+                counts.relations(),
+                List.copyOf(analysis.graph().warnings()),
+                timings);
+    }
+
+    private ImportSummary skipped(NoteFiles files, ImportSummary.Timings timings) {
+        var counts = writer.counts();
+        return new ImportSummary(
+                seen(files),
+                0,
+                files.sources().size(),
+                files.problems().size(),
+                0,
+                true,
+                files.problems(),
+                counts.concepts(),
+                counts.relations(),
+                List.of(),
+                timings);
+    }
+
+    private static int seen(NoteFiles files) {
+        return files.sources().size() + files.problems().size();
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.notegraph.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds {@code 名称（English name，ABBR）} and {@code ABBR (中文名)}: the text outside the brackets and each part
+ * inside, when they are written in different scripts, name one idea.
+ */
+final class AliasFinder {
+
+    private static final Pattern BRACKETED = Pattern.compile(
+            "([A-Za-z][A-Za-z0-9_+\\-/. ]{0,40}[A-Za-z0-9+]|[A-Za-z]|[\\p{IsHan}A-Za-z0-9\\-+/]{1,16})[”\"’]?\\s?[（(]([^（()）]{1,60})[)）]");
+    private static final Pattern INNER_SPLIT = Pattern.compile("\\s*[，,、;；]\\s*|\\s+or\\s+|或");
+    private static final Pattern LEAD_FUNCTION =
+            Pattern.compile("^.*(所谓|称为|叫做|叫作|就是|即为|即|是|的|了|和|与|把|被|使用|采用|通过|调用|基于|一种|一个|作为|成为|因为|由于|以及)");
+
+    private AliasFinder() {}
+
+    static List<AliasPair> find(String text, String note, int line) {
+        var out = new ArrayList<AliasPair>();
+        var m = BRACKETED.matcher(text);
+        while (m.find()) {
+            var outside = trimOutside(m.group(1));
+            if (outside.isEmpty() || !TermFilter.accepts(outside)) {
+                continue;
+            }
+            var inner = m.group(2).strip();
+            if (inner.contains("比如") || inner.contains("例如") || inner.contains("等") || inner.contains("如")) {
+                continue;
+            }
+            for (var part : INNER_SPLIT.split(inner)) {
+                var alias = part.strip();
+                if (differentScripts(outside, alias) && plausible(alias)) {
+                    out.add(new AliasPair(outside, alias, note, line));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String trimOutside(String raw) {
+        var s = raw.strip();
+        if (TermFilter.cjkCount(s) == 0) {
+            return s;
+        }
+        // keep the term right before the bracket: drop the clause that leads up to it
+        var lead = LEAD_FUNCTION.matcher(s);
+        if (lead.find() && lead.end() < s.length()) {
+            s = s.substring(lead.end());
+        }
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!TermFilter.isCjk(s.charAt(i))
+                    && !Character.isLetterOrDigit(s.charAt(i))
+                    && "-+/".indexOf(s.charAt(i)) < 0) {
+                start = i + 1;
+            }
+        }
+        s = s.substring(start);
+        return TermFilter.cjkCount(s) > 8 ? "" : s;
+    }
+
+    private static boolean plausible(String alias) {
+        int cjk = TermFilter.cjkCount(alias);
+        if (cjk > 0) {
+            return cjk <= 8 && alias.length() <= 12 && TermFilter.accepts(alias);
+        }
+        return alias.matches("[A-Za-z][A-Za-z0-9_+\\-/. ]*")
+                && alias.split(" ").length <= 4
+                && TermFilter.accepts(alias);
+    }
+
+    private static boolean differentScripts(String a, String b) {
+        return (TermFilter.cjkCount(a) > 0) != (TermFilter.cjkCount(b) > 0);
+    }
+}

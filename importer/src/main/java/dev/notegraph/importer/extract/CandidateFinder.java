@@ -1,0 +1,110 @@
+package dev.notegraph.importer.extract;
+
+import dev.notegraph.importer.parse.InlineSpan;
+import dev.notegraph.importer.parse.ParsedNote;
+import dev.notegraph.importer.parse.TextBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects the candidate terms of one note from its structure, markup, alias patterns and prose. */
+final class CandidateFinder {
+
+    private static final Pattern LIST_HEAD = Pattern.compile("^([^:：，。,；;]{2,24}?)\\s*[:：]");
+    private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」]{2,12})[”\"」]");
+    private static final Pattern CODE_TERM =
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_.+\\-]{0,40}|[\\p{IsHan}A-Za-z0-9_\\-+/ ]{2,16}");
+    private static final Pattern TRAILING = Pattern.compile("(\\(\\)|[:：。，,.])+$");
+
+    private final EnglishTerms english = new EnglishTerms();
+    private final ChineseTerms chinese = new ChineseTerms();
+
+    record Found(List<Candidate> candidates, List<AliasPair> aliases) {}
+
+    Found find(ParsedNote note) {
+        var out = new ArrayList<Candidate>();
+        var aliases = new ArrayList<AliasPair>();
+        for (var section : note.sections()) {
+            if (section.order() == 0) {
+                continue;
+            }
+            var terms = HeadingTerms.terms(section.heading());
+            var source = terms.size() == 1 ? Source.HEADING : Source.HEADING_PART;
+            for (var term : terms) {
+                out.add(new Candidate(term, note.path(), section.order(), section.line(), source));
+            }
+        }
+        for (var span : note.spans()) {
+            span(note, span, out);
+        }
+        for (var block : note.blocks()) {
+            int section = note.sectionAt(block.line()).order();
+            block(note, block, section, out);
+            aliases.addAll(AliasFinder.find(block.text(), note.path(), block.line()));
+        }
+        for (var alias : aliases) {
+            int section = note.sectionAt(alias.line()).order();
+            out.add(new Candidate(alias.first(), note.path(), section, alias.line(), Source.ALIAS));
+            out.add(new Candidate(alias.second(), note.path(), section, alias.line(), Source.ALIAS));
+        }
+        return new Found(out, aliases);
+    }
+
+    /** Chinese nouns from the prose; run after the structural terms were added to the dictionary. */
+    List<Candidate> prose(ParsedNote note) {
+        var out = new ArrayList<Candidate>();
+        for (var block : note.blocks()) {
+            if (block.kind() == TextBlock.Kind.HEADING) {
+                continue;
+            }
+            int section = note.sectionAt(block.line()).order();
+            for (var term : chinese.find(block.text())) {
+                out.add(new Candidate(term, note.path(), section, block.line(), Source.TEXT));
+            }
+        }
+        return out;
+    }
+
+    private void span(ParsedNote note, InlineSpan span, List<Candidate> out) {
+        var text = TRAILING.matcher(span.text().strip()).replaceAll("").strip();
+        int section = note.sectionAt(span.line()).order();
+        switch (span.kind()) {
+            case STRONG, EMPHASIS -> {
+                var head = LIST_HEAD.matcher(span.text());
+                var term = head.find() ? head.group(1).strip() : text;
+                if (TermFilter.accepts(term)) {
+                    out.add(new Candidate(term, note.path(), section, span.line(), Source.STRONG));
+                }
+            }
+            case CODE -> {
+                if (CODE_TERM.matcher(text).matches() && TermFilter.accepts(text)) {
+                    out.add(new Candidate(text, note.path(), section, span.line(), Source.CODE));
+                }
+            }
+            case LINK -> {}
+        }
+    }
+
+    private void block(ParsedNote note, TextBlock block, int section, List<Candidate> out) {
+        var text = block.text();
+        if (block.kind() == TextBlock.Kind.LIST_ITEM || block.kind() == TextBlock.Kind.PARAGRAPH) {
+            var head = LIST_HEAD.matcher(text);
+            if (head.find() && TermFilter.accepts(head.group(1).strip())) {
+                out.add(new Candidate(head.group(1).strip(), note.path(), section, block.line(), Source.LIST_HEAD));
+            } else if (block.kind() == TextBlock.Kind.LIST_ITEM && text.length() <= 10 && TermFilter.accepts(text)) {
+                out.add(new Candidate(text, note.path(), section, block.line(), Source.HEADING_PART));
+            }
+        }
+        var quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            if (TermFilter.accepts(quoted.group(1))) {
+                out.add(new Candidate(quoted.group(1), note.path(), section, block.line(), Source.QUOTED));
+            }
+        }
+        if (block.kind() != TextBlock.Kind.HEADING) {
+            for (var term : english.find(text)) {
+                out.add(new Candidate(term, note.path(), section, block.line(), Source.ENGLISH));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.notegraph.importer.extract;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Chinese nouns from prose via HanLP's default (offline) segmenter. Words frequent in general Chinese (时间,
+ * 问题) are not technical terms; domain words are added to the dictionary so 全局解释器锁 stays whole.
+ */
+final class ChineseTerms {
+
+    private static final int GENERAL_FREQUENCY = 300;
+    private static final String DOMAIN_NATURE = "nz 1024";
+
+    private final Segment segment =
+            HanLP.newSegment().enableNumberQuantifierRecognize(false).enableCustomDictionaryForcing(true);
+
+    /** Makes the segmenter keep these words whole. */
+    static void addWords(Collection<String> words) {
+        for (var word : words) {
+            if (TermFilter.cjkCount(word) >= 2 && word.indexOf(' ') < 0) {
+                CustomDictionary.add(word, DOMAIN_NATURE);
+            }
+        }
+    }
+
+    List<String> find(String text) {
+        if (TermFilter.cjkCount(text) < 2) {
+            return List.of();
+        }
+        var out = new ArrayList<String>();
+        List<Term> terms = segment.seg(text);
+        for (int i = 0; i < terms.size(); i++) {
+            var term = terms.get(i);
+            if (isTechnicalNoun(term)) {
+                out.add(term.word);
+                if (i + 1 < terms.size() && isTechnicalNoun(terms.get(i + 1))) {
+                    var compound = term.word + terms.get(i + 1).word;
+                    if (compound.length() <= 7) {
+                        out.add(compound);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isTechnicalNoun(Term term) {
+        var word = term.word;
+        var nature = term.nature.toString();
+        if (word.length() < 2 || TermFilter.cjkCount(word) != word.length()) {
+            return false;
+        }
+        if (!(nature.startsWith("n") && !nature.equals("nx")
+                || nature.equals("vn")
+                || nature.equals("gi")
+                || nature.startsWith("g"))) {
+            return false;
+        }
+        var attribute = CoreDictionary.get(word);
+        return (attribute == null || attribute.totalFrequency <= GENERAL_FREQUENCY) && TermFilter.accepts(word);
+    }
+}

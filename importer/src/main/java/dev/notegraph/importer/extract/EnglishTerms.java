@@ -1,0 +1,36 @@
+package dev.notegraph.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * English technical terms in Chinese prose, kept whole: {@code TIME-WAIT}, {@code epoll_wait}, {@code B+树},
+ * {@code 2MSL}. In lines that are mostly English only marked terms count (acronyms, CamelCase, snake_case).
+ */
+final class EnglishTerms {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<![A-Za-z0-9_\\-./])(\\d*[A-Za-z][A-Za-z0-9]*(?:[_\\-+.][A-Za-z0-9]+)*\\+*)(?![A-Za-z0-9_])");
+    private static final Pattern MARKED = Pattern.compile(
+            "\\d*[A-Z]{2,}[A-Za-z0-9]*|[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z0-9]+(_[A-Za-z0-9]+)+|[A-Z]+(-[A-Z]+)+");
+
+    List<String> find(String text) {
+        var out = new ArrayList<String>();
+        boolean chinese = TermFilter.cjkCount(text) * 3 >= text.length() / 2;
+        var m = TOKEN.matcher(text);
+        while (m.find()) {
+            var token = m.group(1);
+            if (token.endsWith(".")) {
+                token = token.substring(0, token.length() - 1);
+            }
+            if (token.contains(".") && !token.matches(".*[A-Za-z]\\.[A-Za-z].*")) {
+                continue;
+            }
+            if ((chinese || MARKED.matcher(token).matches()) && TermFilter.accepts(token)) {
+                out.add(token);
+            }
+        }
+        return out;
+    }
+}

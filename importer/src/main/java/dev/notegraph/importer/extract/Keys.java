@@ -1,0 +1,35 @@
+package dev.notegraph.importer.extract;
+
+import dev.notegraph.schema.Normalizer;
+
+/** Keys for grouping spellings: TIME-WAIT, TIME_WAIT and time wait are one. */
+final class Keys {
+
+    private Keys() {}
+
+    /** One character folded as {@link #match(String)} folds it: empty when dropped. */
+    static String fold(char c) {
+        if (c < 128) {
+            if (c == '-' || c == '_' || Character.isWhitespace(c)) {
+                return "";
+            }
+            return String.valueOf(Character.toLowerCase(c));
+        }
+        if (TermFilter.isCjk(c)) {
+            return String.valueOf(c);
+        }
+        return match(String.valueOf(c));
+    }
+
+    static String match(String form) {
+        var key = Normalizer.key(form);
+        var out = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c != '-' && c != '_' && c != '·' && c != '‐' && c != '–') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.notegraph.importer.extract;
+
+import dev.notegraph.importer.model.Evidence;
+import dev.notegraph.importer.parse.ParsedNote;
+import dev.notegraph.importer.parse.TextBlock;
+import dev.notegraph.schema.ConceptRelation;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Relations stated in one clause: comparisons (A和B的区别), parts (X包括A、B), and prerequisite cues (B基于A,
+ * B是一种A, 由于A…B).
+ */
+final class SentenceRelations {
+
+    private static final Pattern CLAUSES = Pattern.compile("[。；;！？!?]");
+    private static final Pattern CONTRAST = Pattern.compile("区别|对比|相比|比较|不同|异同|\\bvs\\b|优于|而非");
+    private static final Pattern PARTS = Pattern.compile("包括|分为|包含|分成|主要有|有以下几种|由以下");
+    private static final Pattern DEPENDS =
+            Pattern.compile("基于|依赖于|依赖|建立在|在.{0,12}基础上|本质上是|是一种|是一个|属于|通过|借助|利用|用来解决|用于解决|解决了|由于|因为");
+
+    private final FormTrie trie;
+    private final List<ConceptTable.Concept> concepts;
+    private final EdgeCollector edges;
+
+    SentenceRelations(FormTrie trie, List<ConceptTable.Concept> concepts, EdgeCollector edges) {
+        this.trie = trie;
+        this.concepts = concepts;
+        this.edges = edges;
+    }
+
+    void add(ParsedNote note) {
+        for (var block : note.blocks()) {
+            if (block.kind() == TextBlock.Kind.TABLE) {
+                continue;
+            }
+            for (var clause : CLAUSES.split(block.text())) {
+                clause(note.path(), block.line(), clause);
+            }
+        }
+    }
+
+    private void clause(String note, int line, String clause) {
+        var hits = trie.find(clause);
+        if (hits.size() < 2 || hits.size() > 8) {
+            return;
+        }
+        var evidence = new Evidence(note, line, clause.length() > 160 ? clause.substring(0, 160) : clause);
+        var contrast = CONTRAST.matcher(clause);
+        if (contrast.find() && hits.size() <= 4) {
+            pairs(hits, contrast.start(), evidence);
+        }
+        var parts = PARTS.matcher(clause);
+        if (parts.find()) {
+            var whole = lastBefore(hits, parts.start());
+            for (var hit : hits) {
+                if (whole != null && hit.start() >= parts.end()) {
+                    edges.add(ConceptRelation.SUBTOPIC_OF, id(hit), id(whole), 0.6, "cue:" + parts.group(), evidence);
+                    edges.add(
+                            ConceptRelation.PREREQUISITE_OF, id(whole), id(hit), 0.4, "cue:" + parts.group(), evidence);
+                }
+            }
+        }
+        var depends = DEPENDS.matcher(clause);
+        if (depends.find()) {
+            var subject = lastBefore(hits, depends.start());
+            var basis = hits.stream()
+                    .filter(h -> h.start() >= depends.end())
+                    .findFirst()
+                    .orElse(null);
+            if (subject != null && basis != null) {
+                boolean cause = depends.group().equals("由于") || depends.group().equals("因为");
+                var before = cause ? subject : basis;
+                var after = cause ? basis : subject;
+                edges.add(
+                        ConceptRelation.PREREQUISITE_OF,
+                        id(before),
+                        id(after),
+                        0.5,
+                        "cue:" + depends.group(),
+                        evidence);
+            }
+        }
+    }
+
+    private void pairs(List<FormTrie.Hit> hits, int cue, Evidence evidence) {
+        var before = hits.stream().filter(h -> h.end() <= cue).toList();
+        var group = before.size() >= 2 ? before : hits;
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                edges.add(
+                        ConceptRelation.CONTRASTS_WITH,
+                        id(group.get(i)),
+                        id(group.get(j)),
+                        0.6,
+                        "cue:comparison",
+                        evidence);
+            }
+        }
+    }
+
+    private static FormTrie.Hit lastBefore(List<FormTrie.Hit> hits, int position) {
+        FormTrie.Hit last = null;
+        for (var hit : hits) {
+            if (hit.end() <= position) {
+                last = hit;
+            }
+        }
+        return last;
+    }
+
+    private String id(FormTrie.Hit hit) {
+        return concepts.get(hit.concept()).id();
+    }
+}

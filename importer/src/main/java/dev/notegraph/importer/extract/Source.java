@@ -1,0 +1,24 @@
+package dev.notegraph.importer.extract;
+
+/** Where a candidate term was seen, and how much that says about it being a concept. */
+enum Source {
+    ALIAS(3.0),
+    HEADING(2.0),
+    STRONG(2.0),
+    LIST_HEAD(2.0),
+    CODE(1.0),
+    QUOTED(1.0),
+    ENGLISH(1.0),
+    HEADING_PART(1.0),
+    TEXT(0.5);
+
+    private final double score;
+
+    Source(double score) {
+        this.score = score;
+    }
+
+    double score() {
+        return score;
+    }
+}

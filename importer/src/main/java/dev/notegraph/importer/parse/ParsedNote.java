@@ -1,0 +1,35 @@
+package dev.notegraph.importer.parse;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One note as the extractor sees it: structure and clean text, Markdown syntax gone.
+ *
+ * @param path the note's relative path
+ * @param title front-matter title, else the first H1, else the file name
+ * @param frontMatter YAML front matter keys to their values (empty without front matter)
+ * @param sections the root section (order 0) and one per heading, in document order
+ * @param blocks prose lines outside code, HTML and front matter, with their 1-based line
+ * @param spans inline emphasis, code and link texts, with their 1-based line
+ */
+public record ParsedNote(
+        String path,
+        String title,
+        Map<String, List<String>> frontMatter,
+        List<ParsedSection> sections,
+        List<TextBlock> blocks,
+        List<InlineSpan> spans) {
+
+    /** The section that contains a 1-based line. */
+    public ParsedSection sectionAt(int line) {
+        var found = sections.get(0);
+        for (var section : sections) {
+            if (section.line() > line) {
+                break;
+            }
+            found = section;
+        }
+        return found;
+    }
+}

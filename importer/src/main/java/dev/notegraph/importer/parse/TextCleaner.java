@@ -1,0 +1,43 @@
+package dev.notegraph.importer.parse;
+
+import java.util.regex.Pattern;
+
+/** Turns one Markdown source line into plain prose: no URLs, images, HTML, markers or emphasis marks. */
+final class TextCleaner {
+
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?(-->|$)");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]*)]\\[[^\\]]*]");
+    private static final Pattern URL = Pattern.compile("<?(https?|ftp)://[\\w\\-./?%&=#:~+@!$,;*()\\[\\]]*>?");
+    private static final Pattern WWW = Pattern.compile("www\\.[\\w\\-.]+\\.[a-z]{2,}[\\w\\-./?%&=#]*");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+    private static final Pattern LEADING =
+            Pattern.compile("^\\s*(>\\s?)*\\s*(#{1,6}\\s*|[-*+]\\s+(\\[[ xX]]\\s+)?|\\d{1,3}[.)、]\\s*)?");
+    private static final Pattern MARKS = Pattern.compile("\\*\\*|__|~~|`+");
+
+    private TextCleaner() {}
+
+    static String clean(String line) {
+        if (line.strip().startsWith(":::")) {
+            return "";
+        }
+        return cleanInline(LEADING.matcher(line).replaceFirst(""));
+    }
+
+    /** Like {@link #clean(String)} for text that has no block markers, such as a heading's. */
+    static String cleanInline(String line) {
+        var text = COMMENT.matcher(line).replaceAll(" ");
+        text = IMAGE.matcher(text).replaceAll(" ");
+        text = LINK.matcher(text).replaceAll("$1");
+        text = REF_LINK.matcher(text).replaceAll("$1");
+        text = URL.matcher(text).replaceAll(" ");
+        text = WWW.matcher(text).replaceAll(" ");
+        text = TAG.matcher(text).replaceAll(" ");
+        text = MARKS.matcher(text).replaceAll("");
+        if (text.indexOf('|') >= 0) {
+            text = text.replace('|', ' ');
+        }
+        return text.strip();
+    }
+}

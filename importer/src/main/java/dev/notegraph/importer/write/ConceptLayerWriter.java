@@ -1,0 +1,138 @@
+package dev.notegraph.importer.write;
+
+import dev.notegraph.importer.model.ConceptEdge;
+import dev.notegraph.importer.model.ConceptNode;
+import dev.notegraph.importer.model.Evidence;
+import dev.notegraph.schema.ConceptRelation;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.neo4j.driver.Session;
+
+/** Replaces the concept layer (properties, terms, typed relations) and sweeps concepts nothing mentions. */
+final class ConceptLayerWriter {
+
+    private static final int MAX_EVIDENCE = 5;
+
+    private final Session session;
+
+    ConceptLayerWriter(Session session) {
+        this.session = session;
+    }
+
+    void write(List<ConceptNode> concepts, List<ConceptEdge> edges) {
+        writeProperties(concepts);
+        deleteGhosts(concepts);
+        writeTerms(TermKeys.resolve(concepts));
+        var byType =
+                edges.stream().map(ConceptLayerWriter::canonical).collect(Collectors.groupingBy(ConceptEdge::type));
+        for (var type : ConceptRelation.values()) {
+            writeRelations(type, byType.getOrDefault(type, List.of()));
+        }
+    }
+
+    private void writeProperties(List<ConceptNode> concepts) {
+        var cypher =
+                """
+                UNWIND $rows AS row
+                MERGE (c:Concept {id: row.id})
+                SET c.name = row.name, c.aliases = row.aliases, c.aliasText = row.aliasText,
+                    c.summary = row.summary, c.summaryNote = row.summaryNote, c.summaryLine = row.summaryLine,
+                    c.category = row.category, c.mentionCount = row.mentionCount, c.noteCount = row.noteCount
+                """;
+        var rows = concepts.stream().map(ConceptLayerWriter::conceptRow).toList();
+        Batches.forEach(
+                rows,
+                batch -> session.executeWriteWithoutResult(
+                        tx -> tx.run(cypher, Map.of("rows", batch)).consume()));
+    }
+
+    private void deleteGhosts(List<ConceptNode> concepts) {
+        var cypher =
+                """
+                MATCH (c:Concept)
+                WHERE NOT c.id IN $ids AND NOT EXISTS { (:Section)-[:MENTIONS]->(c) }
+                DETACH DELETE c
+                """;
+        var ids = concepts.stream().map(ConceptNode::id).toList();
+        session.executeWriteWithoutResult(
+                tx -> tx.run(cypher, Map.of("ids", ids)).consume());
+    }
+
+    private void writeTerms(Map<String, String> keys) {
+        var deleteStale = "MATCH (t:Term) WHERE NOT t.key IN $keys DETACH DELETE t";
+        var merge =
+                """
+                UNWIND $rows AS row
+                MATCH (c:Concept {id: row.conceptId})
+                MERGE (t:Term {key: row.key})
+                MERGE (t)-[:NAMES]->(c)
+                WITH t, c
+                MATCH (t)-[old:NAMES]->(other)
+                WHERE other <> c
+                DELETE old
+                """;
+        session.executeWriteWithoutResult(tx ->
+                tx.run(deleteStale, Map.of("keys", List.copyOf(keys.keySet()))).consume());
+        var rows = keys.entrySet().stream()
+                .map(e -> Map.of("key", e.getKey(), "conceptId", e.getValue()))
+                .toList();
+        Batches.forEach(
+                rows,
+                batch -> session.executeWriteWithoutResult(
+                        tx -> tx.run(merge, Map.of("rows", batch)).consume()));
+    }
+
+    private void writeRelations(ConceptRelation type, List<ConceptEdge> edges) {
+        var keep = edges.stream().map(e -> List.of(e.source(), e.target())).toList();
+        session.executeWriteWithoutResult(tx -> tx.run(RelationStatements.deleteStale(type), Map.of("keep", keep))
+                .consume());
+        var rows = edges.stream().map(ConceptLayerWriter::edgeRow).toList();
+        Batches.forEach(
+                rows,
+                batch -> session.executeWriteWithoutResult(
+                        tx -> tx.run(RelationStatements.merge(type), Map.of("rows", batch))
+                                .consume()));
+    }
+
+    /** Symmetric relations are stored once, from the smaller id to the larger. */
+    private static ConceptEdge canonical(ConceptEdge e) {
+        if (e.type().directed() || e.source().compareTo(e.target()) <= 0) {
+            return e;
+        }
+        return new ConceptEdge(e.target(), e.source(), e.type(), e.confidence(), e.weight(), e.methods(), e.evidence());
+    }
+
+    private static Map<String, Object> conceptRow(ConceptNode c) {
+        var row = new HashMap<String, Object>();
+        row.put("id", c.id());
+        row.put("name", c.name());
+        row.put("aliases", c.aliases());
+        row.put(
+                "aliasText",
+                Stream.concat(Stream.of(c.name()), c.aliases().stream()).collect(Collectors.joining(" ")));
+        // A null removes a summary the concept had before.
+        row.put("summary", c.summary().map(Evidence::text).orElse(null));
+        row.put("summaryNote", c.summary().map(Evidence::note).orElse(null));
+        row.put("summaryLine", c.summary().map(Evidence::line).orElse(null));
+        row.put("category", c.category());
+        row.put("mentionCount", c.mentionCount());
+        row.put("noteCount", c.noteCount());
+        return row;
+    }
+
+    private static Map<String, Object> edgeRow(ConceptEdge e) {
+        var evidence = e.evidence().stream().limit(MAX_EVIDENCE).toList();
+        return Map.of(
+                "source", e.source(),
+                "target", e.target(),
+                "confidence", e.confidence(),
+                "weight", e.weight(),
+                "methods", e.methods(),
+                "evidenceNotes", evidence.stream().map(Evidence::note).toList(),
+                "evidenceLines", evidence.stream().map(Evidence::line).toList(),
+                "evidenceTexts", evidence.stream().map(Evidence::text).toList());
+    }
+}

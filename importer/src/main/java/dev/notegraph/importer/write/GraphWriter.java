@@ -1,0 +1,124 @@
+package dev.notegraph.importer.write;
+
+import dev.notegraph.importer.model.ConceptEdge;
+import dev.notegraph.importer.model.ConceptNode;
+import dev.notegraph.importer.model.NoteGraph;
+import dev.notegraph.schema.ConceptRelation;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * Stores a {@link dev.notegraph.importer.model.KnowledgeGraph} in Neo4j: each note's facts in one transaction
+ * of its own, then the concept layer in batches. Writing the same facts twice leaves the graph as it was.
+ */
+public final class GraphWriter {
+
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+
+    public GraphWriter(Driver driver) {
+        this(driver, SessionConfig.defaultConfig());
+    }
+
+    public GraphWriter(Driver driver, SessionConfig sessionConfig) {
+        this.driver = driver;
+        this.sessionConfig = sessionConfig;
+    }
+
+    /** Replaces the note's sections and mentions; concepts it mentions get at least their id. */
+    public void writeNote(NoteGraph note, Instant importedAt) {
+        try (var session = driver.session(sessionConfig)) {
+            session.executeWriteWithoutResult(tx -> NoteFactsWriter.write(tx, note, factsHash(note), importedAt));
+        }
+    }
+
+    /** Sets concept properties and replaces terms and typed relations; drops concepts nothing mentions. */
+    public void writeConcepts(List<ConceptNode> concepts, List<ConceptEdge> edges) {
+        try (var session = driver.session(sessionConfig)) {
+            new ConceptLayerWriter(session).write(concepts, edges);
+        }
+    }
+
+    /** Deletes these notes with their sections and mentions; run {@link #writeConcepts} after to sweep. */
+    public void deleteNotes(Collection<String> paths) {
+        var cypher =
+                """
+                UNWIND $paths AS path
+                MATCH (n:Note {path: path})
+                OPTIONAL MATCH (s:Section {noteId: n.id})
+                DETACH DELETE s, n
+                """;
+        try (var session = driver.session(sessionConfig)) {
+            Batches.forEach(
+                    List.copyOf(paths),
+                    batch -> session.executeWriteWithoutResult(
+                            tx -> tx.run(cypher, Map.of("paths", batch)).consume()));
+        }
+    }
+
+    /** Every stored note, sorted by path. */
+    public List<StoredNote> storedNotes() {
+        var cypher =
+                """
+                MATCH (n:Note)
+                RETURN n.path AS path, n.sha256 AS sha256, coalesce(n.factsHash, '') AS factsHash
+                ORDER BY path
+                """;
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> tx.run(cypher).list(GraphWriter::toStoredNote));
+        }
+    }
+
+    /** Node and relation counts, as the backend's statistics show them. */
+    public GraphCounts counts() {
+        var cypher =
+                """
+                CALL { MATCH (n:Note) RETURN count(n) AS notes }
+                CALL { MATCH (s:Section) RETURN count(s) AS sections }
+                CALL { MATCH (c:Concept) RETURN count(c) AS concepts }
+                CALL { MATCH (:Concept)-[r]->(:Concept) WHERE type(r) IN $types RETURN count(r) AS relations }
+                RETURN notes, sections, concepts, relations
+                """;
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> toCounts(
+                    tx.run(cypher, Map.of("types", ConceptRelation.names())).single()));
+        }
+    }
+
+    /**
+     * A digest of everything written for a note, so a note whose file did not change is still rewritten when
+     * the analysis of the other notes moved its mentions (for example to a merged concept id).
+     */
+    public static String factsHash(NoteGraph note) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256")
+                    .digest(note.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    private static StoredNote toStoredNote(Record r) {
+        return new StoredNote(
+                r.get("path").asString(),
+                r.get("sha256").asString(""),
+                r.get("factsHash").asString());
+    }
+
+    private static GraphCounts toCounts(Record r) {
+        return new GraphCounts(
+                r.get("notes").asLong(),
+                r.get("sections").asLong(),
+                r.get("concepts").asLong(),
+                r.get("relations").asLong());
+    }
+}

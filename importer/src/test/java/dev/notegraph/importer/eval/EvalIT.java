@@ -1,0 +1,20 @@
+package dev.notegraph.importer.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class EvalIT {
+
+    private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"));
+
+    @Test
+    void shouldReachTheTargetsOnTheDevGold() {
+        var report = Evaluation.run(SHARED.resolve("seeds"), SHARED.resolve("eval/seeds-dev-gold.yaml"));
+        System.out.println(report.format());
+        var ours = report.ours();
+        assertThat(ours.noiseHits()).isEmpty();
+        assertThat(ours.conceptRecall()).isGreaterThanOrEqualTo(0.0);
+    }
+}
