@@ -48,9 +48,10 @@ public final class Importer {
         var started = System.nanoTime();
         GraphSchema.apply(driver);
         listener.stage("reading");
+        var readStart = System.nanoTime();
         var files = read(notesDir);
         files.sources().forEach(s -> listener.read(s.path()));
-        var reading = since(started);
+        var reading = since(readStart);
         var plan = ImportPlan.of(files, writer.storedNotes());
         if (plan.nothingToDo()) {
             var summary = skipped(

@@ -27,14 +27,15 @@ public final class Evaluation {
     public static EvalReport run(Path notesDir, Path goldFile) {
         var gold = GoldStandard.load(goldFile);
         var notes = read(notesDir);
-        long start = System.nanoTime();
-        var analysis = new MarkdownNotesAnalyzer().analyze(notes);
-        var took = Duration.ofNanos(System.nanoTime() - start);
         var scorer = new Scorer(gold);
-        var ours = scorer.score("notegraph", analysis.graph());
+        // the baseline first: the analyzer adds domain words to HanLP's global dictionary
         var baselines = List.of(
                 scorer.score("hanlp-keywords-50", baseline(notes, 50)),
                 scorer.score("hanlp-keywords-200", baseline(notes, 200)));
+        long start = System.nanoTime();
+        var analysis = new MarkdownNotesAnalyzer().analyze(notes);
+        var took = Duration.ofNanos(System.nanoTime() - start);
+        var ours = scorer.score("notegraph", analysis.graph());
         return new EvalReport(ours, baselines, took);
     }
 

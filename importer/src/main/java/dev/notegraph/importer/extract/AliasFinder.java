@@ -1,5 +1,6 @@
 package dev.notegraph.importer.extract;
 
+import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ final class AliasFinder {
     private static final Pattern INNER_SPLIT = Pattern.compile("\\s*[，,、;；]\\s*|\\s+or\\s+|或");
     private static final Pattern LEAD_FUNCTION =
             Pattern.compile("^.*(所谓|称为|叫做|叫作|就是|即为|即|是|的|了|和|与|把|被|使用|采用|通过|调用|基于|一种|一个|作为|成为|因为|由于|以及)");
+
+    private static final Pattern FUNCTION = Pattern.compile("p.*|u.*|c.*|d.*|r.*|w.*|vshi|vyou|y|e|o|f|ule|uzhe");
 
     private AliasFinder() {}
 
@@ -50,6 +53,9 @@ final class AliasFinder {
         if (lead.find() && lead.end() < s.length()) {
             s = s.substring(lead.end());
         }
+        if (TermFilter.cjkCount(s) > 4) {
+            s = trailingNounPhrase(s);
+        }
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
             if (!TermFilter.isCjk(s.charAt(i))
@@ -60,6 +66,22 @@ final class AliasFinder {
         }
         s = s.substring(start);
         return TermFilter.cjkCount(s) > 8 ? "" : s;
+    }
+
+    /** The nouns at the end of a clause: 将语法树转换为字节码 ends in 字节码. */
+    private static String trailingNounPhrase(String text) {
+        var terms = HanLP.segment(text);
+        var out = new StringBuilder();
+        for (int i = terms.size() - 1; i >= 0; i--) {
+            var nature = terms.get(i).nature.toString();
+            var word = terms.get(i).word;
+            boolean content = !FUNCTION.matcher(nature).matches();
+            if (!content || TermFilter.cjkCount(out.toString()) + TermFilter.cjkCount(word) > 8) {
+                break;
+            }
+            out.insert(0, word);
+        }
+        return out.toString();
     }
 
     private static boolean plausible(String alias) {

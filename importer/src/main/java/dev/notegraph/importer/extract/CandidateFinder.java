@@ -14,6 +14,7 @@ final class CandidateFinder {
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」]{2,12})[”\"」]");
     private static final Pattern CODE_TERM =
             Pattern.compile("[A-Za-z_][A-Za-z0-9_.+\\-]{0,40}|[\\p{IsHan}A-Za-z0-9_\\-+/ ]{2,16}");
+    private static final Pattern BRACKETS = Pattern.compile("\\s*[（(][^（()）]*[)）]\\s*");
     private static final Pattern TRAILING = Pattern.compile("(\\(\\)|[:：。，,.])+$");
 
     private final EnglishTerms english = new EnglishTerms();
@@ -37,9 +38,11 @@ final class CandidateFinder {
         for (var span : note.spans()) {
             span(note, span, out);
         }
-        for (var block : note.blocks()) {
+        var blocks = note.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            var block = blocks.get(i);
             int section = note.sectionAt(block.line()).order();
-            block(note, block, section, out);
+            block(note, i, section, out);
             aliases.addAll(AliasFinder.find(block.text(), note.path(), block.line()));
         }
         for (var alias : aliases) {
@@ -65,13 +68,27 @@ final class CandidateFinder {
         return out;
     }
 
+    /** A one-line paragraph with no sentence punctuation, as notes use for informal headings. */
+    private static boolean looksLikeHeading(ParsedNote note, int index) {
+        var block = note.blocks().get(index);
+        var text = block.text();
+        if (text.length() > 24 || text.matches(".*[。；;！!].*") || TermFilter.cjkCount(text) == 0 && text.contains(" ")) {
+            return false;
+        }
+        var blocks = note.blocks();
+        boolean alone = (index == 0 || blocks.get(index - 1).line() < block.line() - 1)
+                && (index + 1 >= blocks.size() || blocks.get(index + 1).line() > block.line() + 1);
+        return alone;
+    }
+
     private void span(ParsedNote note, InlineSpan span, List<Candidate> out) {
         var text = TRAILING.matcher(span.text().strip()).replaceAll("").strip();
         int section = note.sectionAt(span.line()).order();
         switch (span.kind()) {
             case STRONG, EMPHASIS -> {
                 var head = LIST_HEAD.matcher(span.text());
-                var term = head.find() ? head.group(1).strip() : text;
+                var term = HeadingTerms.clean(
+                        BRACKETS.matcher(head.find() ? head.group(1) : text).replaceAll(""));
                 if (TermFilter.accepts(term)) {
                     out.add(new Candidate(term, note.path(), section, span.line(), Source.STRONG));
                 }
@@ -85,14 +102,22 @@ final class CandidateFinder {
         }
     }
 
-    private void block(ParsedNote note, TextBlock block, int section, List<Candidate> out) {
+    private void block(ParsedNote note, int index, int section, List<Candidate> out) {
+        var block = note.blocks().get(index);
         var text = block.text();
         if (block.kind() == TextBlock.Kind.LIST_ITEM || block.kind() == TextBlock.Kind.PARAGRAPH) {
             var head = LIST_HEAD.matcher(text);
-            if (head.find() && TermFilter.accepts(head.group(1).strip())) {
-                out.add(new Candidate(head.group(1).strip(), note.path(), section, block.line(), Source.LIST_HEAD));
-            } else if (block.kind() == TextBlock.Kind.LIST_ITEM && text.length() <= 10 && TermFilter.accepts(text)) {
-                out.add(new Candidate(text, note.path(), section, block.line(), Source.HEADING_PART));
+            var term = head.find()
+                    ? HeadingTerms.clean(BRACKETS.matcher(head.group(1)).replaceAll(""))
+                    : "";
+            if (TermFilter.accepts(term)) {
+                out.add(new Candidate(term, note.path(), section, block.line(), Source.LIST_HEAD));
+            } else if (block.kind() == TextBlock.Kind.LIST_ITEM && text.length() <= 10 && TermFilter.termLike(text)) {
+                out.add(new Candidate(text, note.path(), section, block.line(), Source.LIST_ITEM));
+            } else if (block.kind() == TextBlock.Kind.PARAGRAPH && looksLikeHeading(note, index)) {
+                for (var part : HeadingTerms.terms(text)) {
+                    out.add(new Candidate(part, note.path(), section, block.line(), Source.HEADING_PART));
+                }
             }
         }
         var quoted = QUOTED.matcher(text);
@@ -103,7 +128,8 @@ final class CandidateFinder {
         }
         if (block.kind() != TextBlock.Kind.HEADING) {
             for (var term : english.find(text)) {
-                out.add(new Candidate(term, note.path(), section, block.line(), Source.ENGLISH));
+                var source = EnglishTerms.marked(term) ? Source.ACRONYM : Source.ENGLISH;
+                out.add(new Candidate(term, note.path(), section, block.line(), source));
             }
         }
     }

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 final class ConceptMerger {
 
     static final double ACCEPT = 2.0;
-    private static final double KNOWN_BONUS = 1.0;
+    private static final double KNOWN_BONUS = 1.5;
 
     private final Lexicon lexicon;
     private final Map<String, Double> score = new HashMap<>();

@@ -15,6 +15,11 @@ final class EnglishTerms {
     private static final Pattern MARKED = Pattern.compile(
             "\\d*[A-Z]{2,}[A-Za-z0-9]*|[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z0-9]+(_[A-Za-z0-9]+)+|[A-Z]+(-[A-Z]+)+");
 
+    /** Acronyms, CamelCase, snake_case and TIME-WAIT: technical whatever the context. */
+    static boolean marked(String token) {
+        return MARKED.matcher(token).matches();
+    }
+
     List<String> find(String text) {
         var out = new ArrayList<String>();
         boolean chinese = TermFilter.cjkCount(text) * 3 >= text.length() / 2;

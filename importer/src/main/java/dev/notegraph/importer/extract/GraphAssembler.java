@@ -35,6 +35,7 @@ final class GraphAssembler {
         var structure = new StructureRelations(table.concepts(), edges);
         var sentences = new SentenceRelations(trie, table.concepts(), edges);
         var cooccurrence = new Cooccurrence(table.concepts());
+        var refd = new ReferenceDistance(table.concepts());
         var noteGraphs = new ArrayList<NoteGraph>();
         var mentionCount = new HashMap<Integer, Integer>();
         var notesOf = new HashMap<Integer, Set<String>>();
@@ -43,6 +44,17 @@ final class GraphAssembler {
             structure.add(note, sectionMentions);
             sentences.add(note);
             sectionMentions.forEach(cooccurrence::add);
+            for (var section : note.sections()) {
+                var inherited = new HashSet<Integer>();
+                if (section.parentOrder() > 0) {
+                    sectionMentions.get(section.parentOrder()).mentions().forEach((c, m) -> {
+                        if (m.inHeading()) {
+                            inherited.add(c);
+                        }
+                    });
+                }
+                refd.add(sectionMentions.get(section.order()), inherited);
+            }
             for (var section : sectionMentions) {
                 section.mentions().forEach((concept, m) -> {
                     mentionCount.merge(concept, m.count(), Integer::sum);
@@ -52,6 +64,7 @@ final class GraphAssembler {
             noteGraphs.add(noteGraph(note, sectionMentions));
         }
         cooccurrence.emit(edges);
+        refd.emit(edges);
         var concepts = new ArrayList<ConceptNode>();
         var kept = new HashSet<String>();
         for (int i = 0; i < table.concepts().size(); i++) {

@@ -14,7 +14,11 @@ final class HeadingTerms {
     private static final Pattern SUFFIX =
             Pattern.compile("(的)?(基本原理|原理|底层原理|实现原理|机制|流程|基本特点|特点|详解|概述|简介|介绍|相关|基础|总结|入门|的使用|使用|用法|问题|"
                     + "应用场景|使用场景|场景|面试题|常见面试题|知识点|笔记|实战|实践|解析|分析|是什么)$");
+    private static final Pattern BRACKETS = Pattern.compile("\\s*[（(][^（()）]*[)）]\\s*");
     private static final Pattern TRAILING = Pattern.compile("[?？。.!！:：\\s]+$");
+    private static final Pattern QUESTION_TAIL =
+            Pattern.compile("(有哪些|是什么|有什么|为什么.*|如何.*|怎么.*|怎样.*|的原理|原理|的方式|方式|的问题)$");
+    private static final Pattern LATIN_HEAD = Pattern.compile("^([A-Za-z][a-z]{2,}[A-Za-z]*)\\s*(\\p{IsHan}{2,}.*)$");
     private static final Pattern PREFIX_DE = Pattern.compile("^(.{1,12}?)的(.+)$");
 
     private HeadingTerms() {}
@@ -33,7 +37,13 @@ final class HeadingTerms {
         var text = TRAILING.matcher(NUMBERING.matcher(heading).replaceFirst("")).replaceAll("");
         var out = new ArrayList<String>();
         for (var part : SEPARATORS.split(text)) {
-            var term = SUFFIX.matcher(part.strip()).replaceAll("").strip();
+            var term = clean(part);
+            var mixed = LATIN_HEAD.matcher(term);
+            if (mixed.matches()) {
+                add(out, mixed.group(1));
+                add(out, clean(mixed.group(2)));
+                continue;
+            }
             var split = PREFIX_DE.matcher(term);
             if (split.matches() && TermFilter.cjkCount(term) > 3) {
                 add(out, split.group(1));
@@ -43,6 +53,16 @@ final class HeadingTerms {
             }
         }
         return out;
+    }
+
+    /** A term without numbering, generic suffixes (原理, 机制) and question tails (有哪些). */
+    static String clean(String part) {
+        var term = TRAILING.matcher(NUMBERING
+                        .matcher(BRACKETS.matcher(part.strip()).replaceAll(""))
+                        .replaceFirst(""))
+                .replaceAll("");
+        term = QUESTION_TAIL.matcher(term).replaceAll("");
+        return SUFFIX.matcher(term.strip()).replaceAll("").strip();
     }
 
     private static void add(List<String> out, String term) {

@@ -6,10 +6,12 @@ enum Source {
     HEADING(2.0),
     STRONG(2.0),
     LIST_HEAD(2.0),
+    ACRONYM(2.0),
+    LIST_ITEM(1.5),
     CODE(1.0),
     QUOTED(1.0),
     ENGLISH(1.0),
-    HEADING_PART(1.0),
+    HEADING_PART(2.0),
     TEXT(0.5);
 
     private final double score;

@@ -249,6 +249,9 @@ final class TermFilter {
                 || QUESTION.matcher(f).matches()) {
             return false;
         }
+        if (f.matches(".*[（）()\\[\\]【】《》<>].*")) {
+            return false;
+        }
         int cjk = cjkCount(f);
         if (cjk == 0) {
             return acceptsLatin(f);
@@ -268,6 +271,14 @@ final class TermFilter {
             return false;
         }
         return !f.contains("http") && !f.contains(".com") && !f.contains("www.");
+    }
+
+    private static final Pattern CLAUSE_LIKE = Pattern.compile(
+            "^(有|无|是|不|可|只|用|需|所有|没有|可以|支持|通过|使用|如果|当|在|对|将|把|被|从|能|会|要|让|给|就|都|也|还|又|很|更|最|非常|比|等|及).*|.*[和的与或及了着过].*");
+
+    /** Whether a short list item reads as a term rather than a clause. */
+    static boolean termLike(String text) {
+        return accepts(text) && !CLAUSE_LIKE.matcher(text).matches();
     }
 
     static int cjkCount(String text) {

@@ -1,6 +1,7 @@
 package dev.notegraph.importer.parse;
 
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -27,6 +28,8 @@ final class ProseVisitor {
                 add(child, kindOf(child), source);
             } else if (child instanceof TableRow) {
                 add(child, TextBlock.Kind.TABLE, source);
+            } else if (child instanceof FencedCodeBlock fence && ProseFence.isProse(fence)) {
+                add(child, TextBlock.Kind.PARAGRAPH, source);
             } else {
                 walk(child, source);
             }
@@ -36,6 +39,10 @@ final class ProseVisitor {
     private void add(Node node, TextBlock.Kind kind, SourceLines source) {
         int first = source.lineOf(node.getStartOffset());
         int last = source.lineOf(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
+        if (node instanceof FencedCodeBlock) {
+            first++;
+            last--;
+        }
         for (int line = first; line <= last && line <= source.count(); line++) {
             var text = TextCleaner.clean(source.line(line));
             if (!text.isEmpty()) {

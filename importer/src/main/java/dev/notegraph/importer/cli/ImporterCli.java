@@ -1,0 +1,142 @@
+package dev.notegraph.importer.cli;
+
+import dev.notegraph.importer.ImportSummary;
+import dev.notegraph.importer.Importer;
+import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
+import dev.notegraph.importer.extract.NotesAnalyzer;
+import dev.notegraph.importer.source.NoteReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code java -jar importer.jar --notes DIR (--uri URI | --embedded STORE)}: imports a notes folder. */
+@Command(
+        name = "importer",
+        mixinStandardHelpOptions = true,
+        description = "Imports a folder of Markdown notes into Neo4j as a knowledge graph.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:imported", "1:some notes failed; the others were imported", "2:usage or connection error"})
+public final class ImporterCli implements Callable<Integer> {
+
+    static final int NOTES_FAILED = 1;
+    static final int CANNOT_RUN = 2;
+
+    // Migrations log each applied step through java.util.logging; a CLI user only needs failures. Held in a
+    // field because java.util.logging keeps loggers weakly and would forget the level.
+    private static final Logger MIGRATIONS_LOG = Logger.getLogger("ac.simons.neo4j.migrations");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--notes", required = true, paramLabel = "DIR", description = "The notes folder.")
+    Path notes;
+
+    @ArgGroup(multiplicity = "1")
+    Target target;
+
+    @Option(names = "--user", paramLabel = "U", description = "User name for --uri.")
+    String user;
+
+    @Option(
+            names = "--password",
+            paramLabel = "P",
+            defaultValue = "${env:NEO4J_PASSWORD}",
+            description = "Password for --uri; defaults to the NEO4J_PASSWORD environment variable.")
+    String password;
+
+    @Option(names = "--database", paramLabel = "D", description = "Database name; the server's default if absent.")
+    String database;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Files bigger than this are reported, not read.")
+    long maxBytes = NoteReader.DEFAULT_MAX_BYTES;
+
+    private final Supplier<NotesAnalyzer> analyzers;
+
+    public ImporterCli() {
+        this(MarkdownNotesAnalyzer::new);
+    }
+
+    /** A CLI that analyses with the given analyzer, for subcommands and tests. */
+    public ImporterCli(Supplier<NotesAnalyzer> analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    static final class Target {
+        @Option(names = "--uri", paramLabel = "URI", description = "A Neo4j server, e.g. bolt://127.0.0.1:7687.")
+        URI uri;
+
+        @Option(names = "--embedded", paramLabel = "STORE_DIR", description = "Import into an embedded store here.")
+        Path embedded;
+    }
+
+    public static void main(String[] args) {
+        // Before any logger exists: the CLI shows a progress bar and a summary, not library chatter.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its defaults, ready to {@code execute(args)}. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new ImporterCli());
+    }
+
+    @Override
+    public Integer call() {
+        quietLogging();
+        var err = spec.commandLine().getErr();
+        if (!Files.isDirectory(notes)) {
+            // Checked before the database opens: starting an embedded store only to fail costs seconds.
+            err.println("Not a folder: " + notes.toAbsolutePath());
+            return CANNOT_RUN;
+        }
+        try (var graph = open()) {
+            var sessions = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+            var importer = new Importer(graph.driver(), analyzers.get(), new NoteReader(maxBytes), sessions);
+            ImportSummary summary;
+            try (var progress = new ProgressListener(System.err)) {
+                summary = importer.importFolder(notes, progress);
+            }
+            SummaryPrinter.print(summary, spec.commandLine().getOut());
+            return summary.failed() > 0 ? NOTES_FAILED : 0;
+        } catch (Neo4jException e) {
+            err.println("Neo4j error: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            err.println(e.getMessage() + ": " + e.getCause().getMessage());
+        } catch (RuntimeException e) {
+            // Embedded start-up failures (store locked, bad folder) arrive wrapped; the message is enough.
+            err.println("Cannot import: " + e);
+        }
+        err.flush();
+        return CANNOT_RUN;
+    }
+
+    private GraphTarget open() {
+        if (target.embedded != null) {
+            return GraphTarget.embedded(target.embedded);
+        }
+        return GraphTarget.server(target.uri, auth());
+    }
+
+    private AuthToken auth() {
+        return user == null ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
+    }
+
+    private static void quietLogging() {
+        MIGRATIONS_LOG.setLevel(Level.WARNING);
+    }
+}

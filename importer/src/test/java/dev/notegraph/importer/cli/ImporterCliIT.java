@@ -1,0 +1,97 @@
+package dev.notegraph.importer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.notegraph.importer.Seeds;
+import dev.notegraph.schema.EmbeddedNeo4j;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+class ImporterCliIT {
+
+    @TempDir
+    Path work;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void shouldImportIntoAnEmbeddedStoreAndPrintASummary() {
+        var notes = Seeds.copyTo(work.resolve("notes"));
+
+        var exit = run(
+                "--notes", notes.toString(), "--embedded", work.resolve("store").toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("Notes: 5 seen, 5 imported, 0 unchanged, 0 failed, 0 deleted.")
+                .containsPattern("Graph: [1-9]\\d* concepts")
+                .contains("Time: reading");
+        assertThat(notesIn(work.resolve("store"))).isEqualTo(5);
+    }
+
+    @Test
+    void shouldExitOneForABinaryNoteAndStillImportTheGoodOnes() throws Exception {
+        var notes = Seeds.copyTo(work.resolve("notes"));
+        Files.write(notes.resolve("picture.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+
+        var exit = run(
+                "--notes", notes.toString(), "--embedded", work.resolve("store").toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("Notes: 6 seen, 5 imported, 0 unchanged, 1 failed, 0 deleted.")
+                .contains("Problem: picture.md: binary file, not text");
+        assertThat(notesIn(work.resolve("store"))).isEqualTo(5);
+    }
+
+    @Test
+    void shouldExitTwoOnUsageErrors() {
+        assertThat(run("--embedded", work.toString())).isEqualTo(2);
+        assertThat(run("--notes", work.toString(), "--uri", "bolt://127.0.0.1:7687", "--embedded", work.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--notes").doesNotContain("\tat ");
+    }
+
+    @Test
+    void shouldExitTwoWithAClearMessageWhenTheServerIsUnreachable() {
+        var exit = run("--notes", work.toString(), "--uri", "bolt://127.0.0.1:1");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("Neo4j error").doesNotContain("\tat ");
+    }
+
+    @Test
+    void shouldExitTwoWhenTheNotesFolderIsMissing() {
+        var exit = run(
+                "--notes",
+                work.resolve("missing").toString(),
+                "--embedded",
+                work.resolve("store").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("missing").doesNotContain("\tat ");
+    }
+
+    private int run(String... args) {
+        var cli = ImporterCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private static long notesIn(Path store) {
+        try (var neo4j = EmbeddedNeo4j.start(store);
+                var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+                var session = driver.session()) {
+            return session.executeRead(tx ->
+                    tx.run("MATCH (n:Note) RETURN count(n)").single().get(0).asLong());
+        }
+    }
+}
