@@ -14,8 +14,18 @@ final class ApiTestSupport {
 
     private ApiTestSupport() {}
 
-    static ResponseEntity<JsonNode> get(TestRestTemplate http, String url) {
-        return http.getForEntity(url, JsonNode.class);
+    /** Waits until {@code /api/stats} says the start-up work (schema, import) is over. */
+    static void awaitStartup(TestRestTemplate http) throws InterruptedException {
+        var deadline = System.nanoTime() + java.time.Duration.ofMinutes(4).toNanos();
+        while (get(http, "/api/stats").getBody().path("importing").asBoolean()) {
+            assertThat(System.nanoTime()).as("start-up finished in time").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    /** A GET; template variables ({@code {q}}) are encoded, so any text is safe in them. */
+    static ResponseEntity<JsonNode> get(TestRestTemplate http, String url, Object... variables) {
+        return http.getForEntity(url, JsonNode.class, variables);
     }
 
     static ResponseEntity<JsonNode> cypher(TestRestTemplate http, String body) {

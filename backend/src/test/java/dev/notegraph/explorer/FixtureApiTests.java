@@ -37,7 +37,9 @@ class FixtureApiTests {
     }
 
     @BeforeAll
-    static void seed(@Autowired Driver driver) {
+    static void seed(@Autowired Driver driver, @Autowired TestRestTemplate http) throws InterruptedException {
+        // The schema is applied in the background at start-up; the fixture needs its indexes.
+        ApiTestSupport.awaitStartup(http);
         FixtureGraph.load(driver, "/fixtures/concepts-graph.cypher");
     }
 
@@ -254,6 +256,9 @@ class FixtureApiTests {
     void shouldServeOpenApiAndHealth() {
         var api = get(http, "/v3/api-docs").getBody();
         assertThat(api.path("paths").has("/api/concepts/{id}/neighbourhood")).isTrue();
+        var ui = http.getForEntity("/swagger-ui.html", String.class);
+        assertThat(ui.getStatusCode().is2xxSuccessful() || ui.getStatusCode().is3xxRedirection())
+                .isTrue();
         var health = get(http, "/actuator/health").getBody();
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").has("neo4j")).isTrue();

@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
  * @param stored the stored notes by path
  * @param changed readable notes that are new or whose bytes differ from the stored ones
  * @param gone stored notes whose file is no longer in the folder
+ * @param redo analyse and write even if no file changed (forced, or a previous import did not finish)
  */
-record ImportPlan(Map<String, StoredNote> stored, List<String> changed, List<String> gone) {
+record ImportPlan(Map<String, StoredNote> stored, List<String> changed, List<String> gone, boolean redo) {
 
-    static ImportPlan of(NoteFiles files, List<StoredNote> storedNotes) {
+    static ImportPlan of(NoteFiles files, List<StoredNote> storedNotes, boolean redo) {
         var stored = storedNotes.stream().collect(Collectors.toMap(StoredNote::path, Function.identity()));
         var changed = files.sources().stream()
                 .filter(s -> !stored.containsKey(s.path())
@@ -30,11 +31,11 @@ record ImportPlan(Map<String, StoredNote> stored, List<String> changed, List<Str
                 .filter(path -> !readable.contains(path) && !failed(path, files))
                 .sorted()
                 .toList();
-        return new ImportPlan(stored, changed, gone);
+        return new ImportPlan(stored, changed, gone, redo);
     }
 
     boolean nothingToDo() {
-        return changed.isEmpty() && gone.isEmpty();
+        return !redo && changed.isEmpty() && gone.isEmpty();
     }
 
     /** Whether the stored facts of a note differ from the given digest of its new facts. */

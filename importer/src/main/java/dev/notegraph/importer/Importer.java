@@ -45,6 +45,14 @@ public final class Importer {
      * @throws UncheckedIOException when the folder itself cannot be read
      */
     public ImportSummary importFolder(Path notesDir, ImportListener listener) {
+        return importFolder(notesDir, listener, false);
+    }
+
+    /**
+     * Like {@link #importFolder(Path, ImportListener)}; with {@code force} the notes are analysed even when no
+     * file changed (after an analyzer upgrade), and only facts that differ are rewritten.
+     */
+    public ImportSummary importFolder(Path notesDir, ImportListener listener, boolean force) {
         var started = System.nanoTime();
         GraphSchema.apply(driver);
         listener.stage("reading");
@@ -52,7 +60,8 @@ public final class Importer {
         var files = read(notesDir);
         files.sources().forEach(s -> listener.read(s.path()));
         var reading = since(readStart);
-        var plan = ImportPlan.of(files, writer.storedNotes());
+        // Note facts are written before the concept layer: nameless concepts mean the last import stopped between.
+        var plan = ImportPlan.of(files, writer.storedNotes(), force || writer.unfinished());
         if (plan.nothingToDo()) {
             var summary = skipped(
                     files,

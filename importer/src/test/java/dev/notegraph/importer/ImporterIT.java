@@ -114,6 +114,28 @@ class ImporterIT {
     }
 
     @Test
+    void shouldFinishAnInterruptedImportAndReanalyseWhenForced() {
+        var notes = Seeds.copyTo(work.resolve("notes"));
+        importer.importFolder(notes, ImportListener.NONE);
+        var complete = snapshot();
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(
+                    tx -> tx.run("MATCH (c:Concept {id: 'gil'}) REMOVE c.name").consume());
+        }
+
+        var finishing = importer.importFolder(notes, ImportListener.NONE);
+        var forced = importer.importFolder(notes, ImportListener.NONE, true);
+
+        assertThat(finishing.skipped()).isFalse();
+        assertThat(finishing.imported()).isZero();
+        assertThat(name("gil")).isEqualTo("GIL");
+        assertThat(forced.skipped()).isFalse();
+        assertThat(forced.imported()).isZero();
+        assertThat(forced.unchanged()).isEqualTo(5);
+        assertThat(snapshot()).isEqualTo(complete);
+    }
+
+    @Test
     void shouldReimportOnlyTheChangedNote() throws Exception {
         var notes = Seeds.copyTo(work.resolve("notes"));
         importer.importFolder(notes, ImportListener.NONE);

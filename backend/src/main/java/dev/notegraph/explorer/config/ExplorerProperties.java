@@ -26,6 +26,11 @@ public record ExplorerProperties(
         @DefaultValue Cypher cypher,
         @DefaultValue("true") boolean importOnStart) {
 
+    public ExplorerProperties {
+        // Binding leaves an unset Optional null rather than empty.
+        notes = notes == null ? Optional.empty() : notes;
+    }
+
     /**
      * Limits of {@code POST /api/cypher}.
      *

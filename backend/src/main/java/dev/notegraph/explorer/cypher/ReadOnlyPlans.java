@@ -43,7 +43,7 @@ final class ReadOnlyPlans {
         }
         return switch (type) {
             case READ_WRITE, WRITE_ONLY -> "writes to the graph";
-            case SCHEMA_WRITE -> "changes the schema";
+            case SCHEMA_WRITE -> "changes the schema or administers the database";
             default -> "is not a plain read";
         };
     }

@@ -1,23 +1,21 @@
 package dev.notegraph.explorer.importing;
 
-import dev.notegraph.explorer.config.ExplorerProperties;
 import dev.notegraph.importer.ImportSummary;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the start-up import is still running, and how the last one ended. Starts as "importing" when an
- * import is configured, so no request sees "done" in the moment before the import thread begins.
+ * Whether the start-up work (schema, then import) is still running, and how the import ended. Starts as
+ * "importing", so no request sees "done" in the moment before the start-up thread begins.
  */
 @Component
 final class ImportState {
 
     private final AtomicReference<Snapshot> current;
 
-    ImportState(ExplorerProperties properties) {
-        this.current =
-                new AtomicReference<>(new Snapshot(properties.importOnStart(), Optional.empty(), Optional.empty()));
+    ImportState() {
+        this.current = new AtomicReference<>(new Snapshot(true, Optional.empty(), Optional.empty()));
     }
 
     Snapshot snapshot() {

@@ -5,7 +5,6 @@ import dev.notegraph.explorer.config.ExplorerProperties;
 import dev.notegraph.importer.ImportListener;
 import dev.notegraph.importer.Importer;
 import dev.notegraph.importer.extract.NotesAnalyzer;
-import dev.notegraph.schema.GraphSchema;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +14,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up: brings the schema up to date (queries rely on its indexes), then imports the notes folder in
- * a background thread so the API answers at once. The importer itself skips notes that did not change.
+ * After start-up, in a background thread so the API answers at once: brings the schema up to date, then
+ * imports the notes folder. The importer itself skips notes that did not change.
  */
 @Component
 final class StartupImport implements ApplicationRunner {
@@ -44,17 +43,23 @@ final class StartupImport implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        var version = GraphSchema.apply(driver);
-        log.info("Graph schema at version {}", version.orElse("(none)"));
+        var thread = new Thread(this::prepare, "notes-import");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Schema first (queries rely on its indexes), then the import; stats say "importing" until both end. */
+    private void prepare() {
+        state.started();
+        if (!SchemaPreparation.apply(driver)) {
+            state.failed("the graph database could not be reached");
+            return;
+        }
         if (!properties.importOnStart()) {
             state.idle();
             return;
         }
-        var folder = notes.notesFolder();
-        state.started();
-        var thread = new Thread(() -> importFolder(folder), "notes-import");
-        thread.setDaemon(true);
-        thread.start();
+        importFolder(notes.notesFolder());
     }
 
     private void importFolder(java.nio.file.Path folder) {

@@ -30,7 +30,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Imports a folder of Markdown notes into Neo4j as a knowledge graph.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:imported", "1:some notes failed; the others were imported", "2:usage or connection error"})
+        exitCodeList = {
+            "0:imported",
+            "1:some notes failed (the others were imported), or the import itself failed",
+            "2:usage, notes folder or database connection error"
+        })
 public final class ImporterCli implements Callable<Integer> {
 
     static final int NOTES_FAILED = 1;
@@ -65,6 +69,12 @@ public final class ImporterCli implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Files bigger than this are reported, not read.")
     long maxBytes = NoteReader.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--stacktrace", description = "Print the stack trace of an error.")
+    boolean stackTrace;
+
+    @Option(names = "--force", description = "Analyse even if no file changed, e.g. after an upgrade.")
+    boolean force;
+
     private final Supplier<NotesAnalyzer> analyzers;
 
     public ImporterCli() {
@@ -98,31 +108,47 @@ public final class ImporterCli implements Callable<Integer> {
     @Override
     public Integer call() {
         quietLogging();
-        var err = spec.commandLine().getErr();
         if (!Files.isDirectory(notes)) {
             // Checked before the database opens: starting an embedded store only to fail costs seconds.
-            err.println("Not a folder: " + notes.toAbsolutePath());
-            return CANNOT_RUN;
+            return fail(CANNOT_RUN, "Not a folder: " + notes.toAbsolutePath(), null);
         }
-        try (var graph = open()) {
-            var sessions = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
-            var importer = new Importer(graph.driver(), analyzers.get(), new NoteReader(maxBytes), sessions);
-            ImportSummary summary;
-            try (var progress = new ProgressListener(System.err)) {
-                summary = importer.importFolder(notes, progress);
-            }
-            SummaryPrinter.print(summary, spec.commandLine().getOut());
-            return summary.failed() > 0 ? NOTES_FAILED : 0;
-        } catch (Neo4jException e) {
-            err.println("Neo4j error: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            err.println(e.getMessage() + ": " + e.getCause().getMessage());
+        GraphTarget graph;
+        try {
+            graph = open();
         } catch (RuntimeException e) {
-            // Embedded start-up failures (store locked, bad folder) arrive wrapped; the message is enough.
-            err.println("Cannot import: " + e);
+            return fail(CANNOT_RUN, "Cannot open the database: " + e.getMessage(), e);
+        }
+        try (graph) {
+            return importInto(graph);
+        } catch (Neo4jException e) {
+            return fail(CANNOT_RUN, "Neo4j error: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            return fail(CANNOT_RUN, e.getMessage() + ": " + e.getCause().getMessage(), e);
+        } catch (RuntimeException e) {
+            // Not the user's doing: the notes may have hit an analyzer bug. The graph keeps its previous state.
+            return fail(NOTES_FAILED, "Import failed: " + e, e);
+        }
+    }
+
+    private int importInto(GraphTarget graph) {
+        var sessions = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+        var importer = new Importer(graph.driver(), analyzers.get(), new NoteReader(maxBytes), sessions);
+        ImportSummary summary;
+        try (var progress = new ProgressListener(System.err)) {
+            summary = importer.importFolder(notes, progress, force);
+        }
+        SummaryPrinter.print(summary, spec.commandLine().getOut());
+        return summary.failed() > 0 ? NOTES_FAILED : 0;
+    }
+
+    private int fail(int exitCode, String message, Exception cause) {
+        var err = spec.commandLine().getErr();
+        err.println(message);
+        if (stackTrace && cause != null) {
+            cause.printStackTrace(err);
         }
         err.flush();
-        return CANNOT_RUN;
+        return exitCode;
     }
 
     private GraphTarget open() {

@@ -77,6 +77,15 @@ public final class GraphWriter {
         }
     }
 
+    /** Whether a concept lacks its name: an import wrote note facts but not the concept layer. */
+    public boolean unfinished() {
+        var cypher = "RETURN EXISTS { MATCH (c:Concept) WHERE c.name IS NULL } AS unfinished";
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(
+                    tx -> tx.run(cypher).single().get("unfinished").asBoolean());
+        }
+    }
+
     /** Node and relation counts, as the backend's statistics show them. */
     public GraphCounts counts() {
         var cypher =

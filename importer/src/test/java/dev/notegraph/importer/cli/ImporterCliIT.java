@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+import picocli.CommandLine;
 
 class ImporterCliIT {
 
@@ -52,6 +53,25 @@ class ImporterCliIT {
     }
 
     @Test
+    void shouldExitOneWithAMessageWhenTheAnalyzerCrashes() {
+        var notes = Seeds.copyTo(work.resolve("notes"));
+        var cli = new CommandLine(new ImporterCli(() -> sources -> {
+            throw new ArrayIndexOutOfBoundsException("Index 3 out of bounds for length 3");
+        }));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        var exit = cli.execute(
+                "--notes", notes.toString(), "--embedded", work.resolve("store").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("Import failed: java.lang.ArrayIndexOutOfBounds")
+                .doesNotContain("\tat ");
+        assertThat(notesIn(work.resolve("store"))).isZero();
+    }
+
+    @Test
     void shouldExitTwoOnUsageErrors() {
         assertThat(run("--embedded", work.toString())).isEqualTo(2);
         assertThat(run("--notes", work.toString(), "--uri", "bolt://127.0.0.1:7687", "--embedded", work.toString()))
@@ -64,7 +84,7 @@ class ImporterCliIT {
         var exit = run("--notes", work.toString(), "--uri", "bolt://127.0.0.1:1");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("Neo4j error").doesNotContain("\tat ");
+        assertThat(err.toString()).contains("Cannot open the database").doesNotContain("\tat ");
     }
 
     @Test
@@ -76,7 +96,7 @@ class ImporterCliIT {
                 work.resolve("store").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("missing").doesNotContain("\tat ");
+        assertThat(err.toString()).contains("Not a folder").contains("missing").doesNotContain("\tat ");
     }
 
     private int run(String... args) {
