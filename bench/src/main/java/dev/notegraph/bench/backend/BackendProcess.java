@@ -69,6 +69,10 @@ public final class BackendProcess implements AutoCloseable {
             if (stats.isPresent() && firstAnswer.isEmpty()) {
                 firstAnswer = Optional.of(sinceLaunch());
             }
+            if (stats.isPresent() && stats.get().path("importError").isTextual()) {
+                throw new IOException("the backend's import failed: "
+                        + stats.get().path("importError").asText());
+            }
             if (stats.isPresent() && !stats.get().path("importing").asBoolean(true)) {
                 return new Readiness(firstAnswer.orElseThrow(), sinceLaunch(), stats.get());
             }
