@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 final class AliasFinder {
 
-    private static final Pattern BRACKETED = Pattern.compile(
-            "([A-Za-z][A-Za-z0-9_+\\-/. ]{0,40}[A-Za-z0-9+]|[A-Za-z]|[\\p{IsHan}A-Za-z0-9\\-+/]{1,16})[”\"’]?\\s?[（(]([^（()）]{1,60})[)）]");
+    private static final Pattern LATIN_TAIL =
+            Pattern.compile("(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_+\\-/. ]{0,40}[A-Za-z0-9+]|[A-Za-z])$");
+    private static final Pattern EXAMPLE = Pattern.compile("比如|例如|等|如");
     private static final Pattern INNER_SPLIT = Pattern.compile("\\s*[，,、;；]\\s*|\\s+or\\s+|或");
     private static final Pattern LEAD_FUNCTION =
             Pattern.compile("^.*(所谓|称为|叫做|叫作|就是|即为|即|是|的|了|和|与|把|被|使用|采用|通过|调用|基于|一种|一个|作为|成为|因为|由于|以及)");
@@ -23,14 +24,20 @@ final class AliasFinder {
 
     static List<AliasPair> find(String text, String note, int line) {
         var out = new ArrayList<AliasPair>();
-        var m = BRACKETED.matcher(text);
-        while (m.find()) {
-            var outside = trimOutside(m.group(1));
-            if (outside.isEmpty() || !TermFilter.accepts(outside)) {
+        for (int open = 0; open < text.length(); open++) {
+            char c = text.charAt(open);
+            if (c != '（' && c != '(') {
                 continue;
             }
-            var inner = m.group(2).strip();
-            if (inner.contains("比如") || inner.contains("例如") || inner.contains("等") || inner.contains("如")) {
+            int close = closing(text, open);
+            if (close < 0) {
+                continue;
+            }
+            var outside = trimOutside(before(text, open));
+            var inner = text.substring(open + 1, close).strip();
+            if (outside.isEmpty()
+                    || !TermFilter.accepts(outside)
+                    || EXAMPLE.matcher(inner).find()) {
                 continue;
             }
             for (var part : INNER_SPLIT.split(inner)) {
@@ -41,6 +48,38 @@ final class AliasFinder {
             }
         }
         return out;
+    }
+
+    private static int closing(String text, int open) {
+        for (int i = open + 1; i < text.length() && i <= open + 60; i++) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') {
+                return i;
+            }
+            if (c == '（' || c == '(') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The term candidate right before an opening bracket: a Latin phrase or a run of CJK/term characters. */
+    private static String before(String text, int open) {
+        var head = text.substring(Math.max(0, open - 48), open);
+        head = head.replaceAll("[”\"’\\s]+$", "");
+        var latin = LATIN_TAIL.matcher(head);
+        if (latin.find()) {
+            return latin.group(1);
+        }
+        int start = head.length();
+        while (start > 0 && head.length() - start < 16) {
+            char c = head.charAt(start - 1);
+            if (!(TermFilter.isCjk(c) || Character.isLetterOrDigit(c) || c == '-' || c == '+' || c == '/')) {
+                break;
+            }
+            start--;
+        }
+        return head.substring(start);
     }
 
     private static String trimOutside(String raw) {
@@ -87,7 +126,7 @@ final class AliasFinder {
     private static boolean plausible(String alias) {
         int cjk = TermFilter.cjkCount(alias);
         if (cjk > 0) {
-            return cjk <= 8 && alias.length() <= 12 && TermFilter.accepts(alias);
+            return cjk <= 8 && alias.length() <= 12 && TermFilter.accepts(alias) && TermShape.ok(alias);
         }
         return alias.matches("[A-Za-z][A-Za-z0-9_+\\-/. ]*")
                 && alias.split(" ").length <= 4

@@ -1,8 +1,8 @@
 package dev.notegraph.importer.extract;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -18,8 +18,9 @@ final class ChineseTerms {
     private static final int GENERAL_FREQUENCY = 300;
     private static final String DOMAIN_NATURE = "nz 1024";
 
+    // dictionary maximum matching: an order of magnitude faster than Viterbi, and the domain words decide here
     private final Segment segment =
-            HanLP.newSegment().enableNumberQuantifierRecognize(false).enableCustomDictionaryForcing(true);
+            new DoubleArrayTrieSegment().enablePartOfSpeechTagging(true).enableCustomDictionary(true);
 
     /** Makes the segmenter keep these words whole. */
     static void addWords(Collection<String> words) {

@@ -25,6 +25,9 @@ final class ConceptMerger {
     private final Map<String, Double> score = new HashMap<>();
     private final Map<String, Map<String, Integer>> spellings = new HashMap<>();
     private final UnionFind groups = new UnionFind();
+    private final Set<String> aliased = new HashSet<>();
+    private final Map<String, Double> textScore = new HashMap<>();
+    private static final double TEXT_CAP = 1.0;
 
     ConceptMerger(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -39,11 +42,18 @@ final class ConceptMerger {
             }
             spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(c.form().strip(), 1, Integer::sum);
             if (seen.add(key + '\u0000' + c.note() + '\u0000' + c.section() + '\u0000' + c.source())) {
-                score.merge(key, c.source().score(), Double::sum);
+                if (c.source() == Source.TEXT) {
+                    // prose nouns only support a term; alone they are too often ordinary words
+                    textScore.merge(key, c.source().score(), (a, b) -> Math.min(TEXT_CAP, a + b));
+                } else {
+                    score.merge(key, c.source().score(), Double::sum);
+                }
             }
             groups.add(key);
         }
+        textScore.forEach((key, value) -> score.merge(key, value, Double::sum));
         aliases.forEach(a -> groups.union(Keys.match(a.first()), Keys.match(a.second())));
+        aliases.forEach(a -> aliased.add(Keys.match(a.first())));
         var canonical = new HashMap<String, Lexicon.Entry>();
         for (var entry : lexicon.entries()) {
             var keys = new ArrayList<String>();
@@ -59,6 +69,10 @@ final class ConceptMerger {
     }
 
     private ConceptTable build(Map<String, Lexicon.Entry> canonical) {
+        var roots = new HashSet<String>();
+        aliased.forEach(k -> roots.add(groups.find(k)));
+        aliased.clear();
+        aliased.addAll(roots);
         var members = new TreeMap<String, List<String>>();
         for (var key : spellings.keySet()) {
             members.computeIfAbsent(groups.find(key), k -> new ArrayList<>()).add(key);
@@ -78,6 +92,9 @@ final class ConceptMerger {
                     .thenComparing(String::length)
                     .thenComparing(k -> k));
             var name = entry.map(Lexicon.Entry::name).orElseGet(() -> display(group.get(0)));
+            if (entry.isEmpty() && !aliased.contains(groups.find(group.get(0))) && !TermShape.ok(name)) {
+                continue;
+            }
             var forms = new ArrayList<String>();
             group.forEach(k -> forms.addAll(spellingsOf(k)));
             entry.ifPresent(e -> forms.addAll(e.aliases()));

@@ -46,7 +46,11 @@ final class Cooccurrence {
         }
     }
 
-    void emit(EdgeCollector edges) {
+    /** A kept pair, a < b, with where they meet. */
+    record Kept(int a, int b, Evidence evidence) {}
+
+    /** Emits the kept RELATED_TO edges and returns their pairs. */
+    List<Kept> emit(EdgeCollector edges) {
         int minCount = sections > 2000 ? 2 : 1;
         var best = new HashMap<Integer, List<Map.Entry<Pair, Double>>>();
         together.forEach((pair, count) -> {
@@ -68,12 +72,15 @@ final class Cooccurrence {
                         .thenComparing(e -> e.getKey().b()))
                 .limit(TOP_K)
                 .forEach(e -> kept.put(e.getKey(), e.getValue())));
+        var pairs = new ArrayList<Kept>();
         kept.forEach((pair, npmi) -> {
             var a = concepts.get(pair.a()).id();
             var b = concepts.get(pair.b()).id();
             edges.add(ConceptRelation.RELATED_TO, a, b, npmi, "npmi", where.get(pair));
             edges.weigh(ConceptRelation.RELATED_TO, a, b, npmi);
+            pairs.add(new Kept(pair.a(), pair.b(), where.get(pair)));
         });
+        return pairs;
     }
 
     private double npmi(int both, int a, int b) {

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps PREREQUISITE_OF acyclic: edges are added strongest first and one that would close a cycle is dropped,
- * so every cycle loses its weakest link.
+ * Keeps PREREQUISITE_OF acyclic: inside each strongly connected component edges are added strongest first
+ * and one that would close a cycle is dropped, so every cycle loses its weakest link. Edges between components
+ * are never on a cycle and stay.
  */
 final class CycleBreaker {
 
@@ -24,6 +25,10 @@ final class CycleBreaker {
     static Result breakCycles(List<ConceptEdge> edges) {
         var prerequisites = edges.stream()
                 .filter(e -> e.type() == ConceptRelation.PREREQUISITE_OF)
+                .toList();
+        var component = Components.of(prerequisites);
+        var inside = prerequisites.stream()
+                .filter(e -> component.get(e.source()).equals(component.get(e.target())))
                 .sorted(Comparator.comparingDouble(ConceptEdge::confidence)
                         .reversed()
                         .thenComparing(ConceptEdge::source)
@@ -32,7 +37,7 @@ final class CycleBreaker {
         var graph = new HashMap<String, Set<String>>();
         var dropped = new HashSet<ConceptEdge>();
         var warnings = new ArrayList<String>();
-        for (var edge : prerequisites) {
+        for (var edge : inside) {
             if (reaches(graph, edge.target(), edge.source())) {
                 dropped.add(edge);
                 if (warnings.size() < LISTED) {

@@ -35,10 +35,13 @@ final class FormTrie {
     /** Hits with offsets into the original line. */
     List<Hit> find(String line) {
         var folded = new StringBuilder(line.length());
-        var origin = new int[line.length() + 1];
+        var origin = new int[line.length() * 2 + 8];
         for (int i = 0; i < line.length(); i++) {
             var f = Keys.fold(line.charAt(i));
             for (int j = 0; j < f.length(); j++) {
+                if (folded.length() == origin.length) {
+                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                }
                 origin[folded.length()] = i;
                 folded.append(f.charAt(j));
             }

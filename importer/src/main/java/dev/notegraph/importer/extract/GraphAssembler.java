@@ -2,6 +2,7 @@ package dev.notegraph.importer.extract;
 
 import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.ConceptNode;
+import dev.notegraph.importer.model.Evidence;
 import dev.notegraph.importer.model.KnowledgeGraph;
 import dev.notegraph.importer.model.MentionEdge;
 import dev.notegraph.importer.model.NoteGraph;
@@ -39,6 +40,7 @@ final class GraphAssembler {
         var noteGraphs = new ArrayList<NoteGraph>();
         var mentionCount = new HashMap<Integer, Integer>();
         var notesOf = new HashMap<Integer, Set<String>>();
+        var firstMention = new HashMap<Integer, Evidence>();
         for (var note : notes) {
             var sectionMentions = mentions.collect(note);
             structure.add(note, sectionMentions);
@@ -57,14 +59,15 @@ final class GraphAssembler {
             }
             for (var section : sectionMentions) {
                 section.mentions().forEach((concept, m) -> {
+                    firstMention.putIfAbsent(concept, new Evidence(note.path(), m.line(), m.text()));
                     mentionCount.merge(concept, m.count(), Integer::sum);
                     notesOf.computeIfAbsent(concept, k -> new HashSet<>()).add(note.path());
                 });
             }
             noteGraphs.add(noteGraph(note, sectionMentions));
         }
-        cooccurrence.emit(edges);
-        refd.emit(edges);
+        refd.emit(cooccurrence.emit(edges), edges);
+        NameContainment.add(table, firstMention, edges);
         var concepts = new ArrayList<ConceptNode>();
         var kept = new HashSet<String>();
         for (int i = 0; i < table.concepts().size(); i++) {

@@ -5,18 +5,25 @@ import dev.notegraph.schema.Normalizer;
 /** Keys for grouping spellings: TIME-WAIT, TIME_WAIT and time wait are one. */
 final class Keys {
 
+    private static final java.util.Map<Character, String> CJK = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] =
+                    c == '-' || c == '_' || Character.isWhitespace(c) ? "" : String.valueOf(Character.toLowerCase(c));
+        }
+    }
+
     private Keys() {}
 
     /** One character folded as {@link #match(String)} folds it: empty when dropped. */
     static String fold(char c) {
         if (c < 128) {
-            if (c == '-' || c == '_' || Character.isWhitespace(c)) {
-                return "";
-            }
-            return String.valueOf(Character.toLowerCase(c));
+            return ASCII[c];
         }
         if (TermFilter.isCjk(c)) {
-            return String.valueOf(c);
+            return CJK.computeIfAbsent(c, String::valueOf);
         }
         return match(String.valueOf(c));
     }

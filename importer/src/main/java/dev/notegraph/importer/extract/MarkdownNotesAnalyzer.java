@@ -43,25 +43,36 @@ public final class MarkdownNotesAnalyzer implements NotesAnalyzer {
             }
         }
         long parsedAt = System.nanoTime();
-        var graph = extract(parsed, bySource);
+        var graph = extract(parsed, bySource, problems);
         long done = System.nanoTime();
         return new Analysis(
                 graph, List.copyOf(problems), Duration.ofNanos(parsedAt - start), Duration.ofNanos(done - parsedAt));
     }
 
-    private KnowledgeGraph extract(List<ParsedNote> notes, Map<String, NoteSource> sources) {
+    private KnowledgeGraph extract(List<ParsedNote> all, Map<String, NoteSource> sources, List<NoteProblem> problems) {
         var finder = new CandidateFinder();
         var candidates = new ArrayList<Candidate>();
         var aliases = new ArrayList<AliasPair>();
-        for (var note : notes) {
-            var found = finder.find(note);
-            candidates.addAll(found.candidates());
-            aliases.addAll(found.aliases());
+        var notes = new ArrayList<ParsedNote>();
+        for (var note : all) {
+            try {
+                var found = finder.find(note);
+                candidates.addAll(found.candidates());
+                aliases.addAll(found.aliases());
+                notes.add(note);
+            } catch (RuntimeException e) {
+                problems.add(new NoteProblem(note.path(), "could not extract terms: " + e));
+            }
         }
         var words = lexicon.entries().stream().map(Lexicon.Entry::name).collect(Collectors.toSet());
-        candidates.forEach(c -> words.add(c.form()));
+        candidates.stream()
+                .map(Candidate::form)
+                .distinct()
+                .filter(TermShape::ok)
+                .forEach(words::add);
         ChineseTerms.addWords(words);
-        notes.forEach(note -> candidates.addAll(finder.prose(note)));
+        // segmenting is the slow part and HanLP's segmenter is thread-safe: use the cores
+        notes.parallelStream().map(finder::prose).toList().forEach(candidates::addAll);
         var table = new ConceptMerger(lexicon).merge(candidates, aliases);
         return new GraphAssembler(table, sources).assemble(notes);
     }

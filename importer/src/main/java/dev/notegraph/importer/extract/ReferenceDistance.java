@@ -1,6 +1,5 @@
 package dev.notegraph.importer.extract;
 
-import dev.notegraph.importer.model.Evidence;
 import dev.notegraph.schema.ConceptRelation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,11 +18,8 @@ final class ReferenceDistance {
     private static final double THRESHOLD = 0.3;
     private static final int MAX_PER_SECTION = 40;
 
-    private record Pair(int a, int b) {}
-
     private final List<ConceptTable.Concept> concepts;
     private final Map<Integer, List<Set<Integer>>> explaining = new HashMap<>();
-    private final Map<Pair, Evidence> where = new HashMap<>();
 
     ReferenceDistance(List<ConceptTable.Concept> concepts) {
         this.concepts = concepts;
@@ -38,21 +34,11 @@ final class ReferenceDistance {
                 explaining.computeIfAbsent(concept, k -> new ArrayList<>()).add(present);
             }
         });
-        var ids = new ArrayList<>(present);
-        for (var a : ids) {
-            for (var b : ids) {
-                if (a < b) {
-                    var m = section.mentions().get(b);
-                    if (m != null) {
-                        where.putIfAbsent(new Pair(a, b), new Evidence(section.note(), m.line(), m.text()));
-                    }
-                }
-            }
-        }
     }
 
-    void emit(EdgeCollector edges) {
-        where.forEach((pair, evidence) -> {
+    /** Orders the given co-occurring pairs; other pairs are too loosely connected to judge. */
+    void emit(List<Cooccurrence.Kept> pairs, EdgeCollector edges) {
+        for (var pair : pairs) {
             double refd = refers(pair.b(), pair.a()) - refers(pair.a(), pair.b());
             if (Math.abs(refd) >= THRESHOLD) {
                 int before = refd > 0 ? pair.a() : pair.b();
@@ -64,9 +50,9 @@ final class ReferenceDistance {
                         concepts.get(after).id(),
                         confidence,
                         "refd",
-                        evidence);
+                        pair.evidence());
             }
-        });
+        }
     }
 
     /** Share of the sections explaining {@code from} that mention {@code to}. */

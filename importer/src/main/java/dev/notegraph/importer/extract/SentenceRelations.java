@@ -17,7 +17,10 @@ final class SentenceRelations {
     private static final Pattern CONTRAST = Pattern.compile("区别|对比|相比|比较|不同|异同|\\bvs\\b|优于|而非");
     private static final Pattern PARTS = Pattern.compile("包括|分为|包含|分成|主要有|有以下几种|由以下");
     private static final Pattern DEPENDS =
-            Pattern.compile("基于|依赖于|依赖|建立在|在.{0,12}基础上|本质上是|是一种|是一个|属于|通过|借助|利用|用来解决|用于解决|解决了|由于|因为");
+            Pattern.compile("基于|依赖于|依赖|建立在|在.{0,12}基础上|本质上是|用来解决|用于解决|解决了|由于|因为|产生|导致|引起|带来");
+    private static final Pattern KIND = Pattern.compile("是一种|都是|是一类|属于|是.{0,6}的一种");
+    private static final Pattern USES = Pattern.compile("通过|借助|利用|使用|采用|调用");
+    private static final java.util.Set<String> CAUSES = java.util.Set.of("由于", "因为", "产生", "导致", "引起", "带来");
 
     private final FormTrie trie;
     private final List<ConceptTable.Concept> concepts;
@@ -61,6 +64,14 @@ final class SentenceRelations {
                 }
             }
         }
+        var kind = KIND.matcher(clause);
+        if (kind.find()) {
+            kinds(hits, kind, evidence);
+        }
+        var use = USES.matcher(clause);
+        if (use.find()) {
+            uses(hits, use, evidence);
+        }
         var depends = DEPENDS.matcher(clause);
         if (depends.find()) {
             var subject = lastBefore(hits, depends.start());
@@ -69,7 +80,7 @@ final class SentenceRelations {
                     .findFirst()
                     .orElse(null);
             if (subject != null && basis != null) {
-                boolean cause = depends.group().equals("由于") || depends.group().equals("因为");
+                boolean cause = CAUSES.contains(depends.group());
                 var before = cause ? subject : basis;
                 var after = cause ? basis : subject;
                 edges.add(
@@ -80,6 +91,28 @@ final class SentenceRelations {
                         "cue:" + depends.group(),
                         evidence);
             }
+        }
+    }
+
+    private void kinds(List<FormTrie.Hit> hits, java.util.regex.Matcher kind, Evidence evidence) {
+        var general =
+                hits.stream().filter(h -> h.start() >= kind.end()).findFirst().orElse(null);
+        if (general == null) {
+            return;
+        }
+        for (var hit : hits) {
+            if (hit.end() <= kind.start()) {
+                edges.add(ConceptRelation.IS_A, id(hit), id(general), 0.6, "cue:" + kind.group(), evidence);
+                edges.add(ConceptRelation.PREREQUISITE_OF, id(general), id(hit), 0.55, "cue:" + kind.group(), evidence);
+            }
+        }
+    }
+
+    private void uses(List<FormTrie.Hit> hits, java.util.regex.Matcher use, Evidence evidence) {
+        var user = lastBefore(hits, use.start());
+        var used = hits.stream().filter(h -> h.start() >= use.end()).findFirst().orElse(null);
+        if (user != null && used != null) {
+            edges.add(ConceptRelation.USES, id(user), id(used), 0.5, "cue:" + use.group(), evidence);
         }
     }
 

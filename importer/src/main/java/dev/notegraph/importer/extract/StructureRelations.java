@@ -57,6 +57,14 @@ final class StructureRelations {
         }
         for (int i = 0; i < own.size(); i++) {
             for (int j = i + 1; j < own.size(); j++) {
+                // notes list peers in the order they teach them: 进程、线程、协程
+                edges.add(
+                        ConceptRelation.PREREQUISITE_OF,
+                        id(own.get(i)),
+                        id(own.get(j)),
+                        0.3,
+                        "heading-order",
+                        evidence);
                 edges.add(
                         ConceptRelation.CONTRASTS_WITH,
                         id(own.get(i)),

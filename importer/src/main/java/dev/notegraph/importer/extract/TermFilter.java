@@ -256,11 +256,17 @@ final class TermFilter {
         if (cjk == 0) {
             return acceptsLatin(f);
         }
-        return cjk <= 12 && f.length() <= 24 && (cjk >= 2 || f.length() >= 2) && !f.startsWith("的") && !f.endsWith("的");
+        return cjk <= 12
+                && f.length() <= 24
+                && !f.contains("的")
+                && !f.matches(".*[是为有在或及+=]$")
+                && (cjk >= 2 || f.length() >= 2)
+                && !f.startsWith("的")
+                && !f.endsWith("的");
     }
 
     private static boolean acceptsLatin(String f) {
-        if (f.length() < 2 || f.length() > 40 || f.split(" ").length > 4) {
+        if (!f.matches("[\\x20-\\x7E]+") || f.length() < 2 || f.length() > 40 || f.split(" ").length > 4) {
             return false;
         }
         if (f.matches(".*\\d.*") && !f.matches("\\d*[A-Za-z].*")) {

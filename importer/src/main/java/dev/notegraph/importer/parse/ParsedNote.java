@@ -23,13 +23,16 @@ public record ParsedNote(
 
     /** The section that contains a 1-based line. */
     public ParsedSection sectionAt(int line) {
-        var found = sections.get(0);
-        for (var section : sections) {
-            if (section.line() > line) {
-                break;
+        int low = 0;
+        int high = sections.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (sections.get(mid).line() <= line) {
+                low = mid;
+            } else {
+                high = mid - 1;
             }
-            found = section;
         }
-        return found;
+        return sections.get(low);
     }
 }
