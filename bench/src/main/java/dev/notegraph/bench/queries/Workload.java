@@ -10,6 +10,6 @@ package dev.notegraph.bench.queries;
  */
 public record Workload(int warmup, int serial, int concurrency, int concurrent) {
 
-    public static final Workload FULL = new Workload(200, 1000, 16, 3200);
+    public static final Workload FULL = new Workload(200, 600, 16, 1600);
     public static final Workload QUICK = new Workload(10, 50, 16, 160);
 }
