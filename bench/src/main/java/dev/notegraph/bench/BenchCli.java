@@ -44,6 +44,12 @@ public final class BenchCli implements Callable<Integer> {
             description = "Extra JVM option for the backend children, e.g. -XX:StartFlightRecording=...")
     List<String> backendJvmArgs = new ArrayList<>();
 
+    @Option(
+            names = "--profile-queries",
+            paramLabel = "FILE",
+            description = "Record a JFR profile of the queries backend (import and load) into this file")
+    Path profileQueries;
+
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         MIGRATIONS_LOG.setLevel(Level.WARNING);

@@ -33,7 +33,7 @@ final class BenchParts {
         run("import", "Import", () -> new ImportBench(workDir).run(options.seeds, options.corpus));
         run("queries", "Queries", () -> {
             requireBackendJar();
-            return new QueryBench(options.backendJar, workDir, workload, options.backendJvmArgs).run(options.corpus);
+            return new QueryBench(options.backendJar, workDir, workload, queryJvmArgs()).run(options.corpus);
         });
         run("startup", "Start-up", () -> {
             requireBackendJar();
@@ -55,6 +55,16 @@ final class BenchParts {
             e.printStackTrace();
         }
         report.condition(section + ": load average (1/5/15 min) after: " + Machine.loadAverages());
+    }
+
+    private List<String> queryJvmArgs() {
+        var args = new java.util.ArrayList<>(options.backendJvmArgs);
+        if (options.profileQueries != null) {
+            var file = options.profileQueries.toAbsolutePath();
+            args.add("-XX:StartFlightRecording=filename=" + file + ",settings=profile");
+            report.condition("Queries: backend profiled with JFR (settings=profile) into " + file);
+        }
+        return args;
     }
 
     private void requireBackendJar() {
