@@ -49,7 +49,10 @@ final class BenchParts {
         report.condition(section + ": load average (1/5/15 min) before: " + Machine.loadAverages());
         System.out.println("Running " + part + " ...");
         try {
-            report.addAll(work.run());
+            var figures = work.run();
+            report.addAll(figures);
+            // Printed at once: a long run that is stopped later still leaves the finished parts' figures.
+            figures.forEach(f -> System.out.printf("  %s: %s %s%n", f.name(), f.formattedValue(), f.verdict()));
         } catch (Exception e) {
             report.addAll(List.of(Figure.missing(section, part, "failed: " + e)));
             e.printStackTrace();
