@@ -25,7 +25,7 @@ public final class BundledNotes {
 
     /** The folder to import, unpacking the bundled notes first if no folder was configured. */
     public Path notesFolder() {
-        return properties.notes().orElseGet(this::unpack);
+        return properties.notesFolder().orElseGet(this::unpack);
     }
 
     private Path unpack() {

@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the explorer, under {@code explorer.*}.
  *
- * @param notes the notes folder to import; empty means the sample notes bundled in the jar
+ * @param notes the notes folder to import; unset (null) means the sample notes bundled in the jar, see
+ *     {@link #notesFolder()}
  * @param dataDir where the embedded Neo4j store and the unpacked bundled notes live
  * @param embeddedBoltPort Bolt port of the embedded Neo4j on 127.0.0.1; 0 picks a free port
  * @param pageCache page cache of the embedded Neo4j
@@ -19,16 +20,19 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("explorer")
 public record ExplorerProperties(
-        Optional<Path> notes,
+        Path notes,
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("0") int embeddedBoltPort,
         @DefaultValue("256MB") DataSize pageCache,
         @DefaultValue Cypher cypher,
         @DefaultValue("true") boolean importOnStart) {
 
-    public ExplorerProperties {
-        // Binding leaves an unset Optional null rather than empty.
-        notes = notes == null ? Optional.empty() : notes;
+    /**
+     * The configured notes folder, if any. A plain {@code Path} component because the binder has no converter
+     * from a string to {@code Optional<Path>}: {@code --explorer.notes=DIR} failed the start-up.
+     */
+    public Optional<Path> notesFolder() {
+        return Optional.ofNullable(notes);
     }
 
     /**

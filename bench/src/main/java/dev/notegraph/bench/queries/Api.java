@@ -1,0 +1,67 @@
+package dev.notegraph.bench.queries;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** The backend's HTTP API on loopback, over one keep-alive HTTP/1.1 client shared by all workers. */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
+    public Api(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public HttpRequest get(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
+    }
+
+    public HttpRequest cypher(String query, Map<String, Object> parameters) {
+        try {
+            var body = JSON.writeValueAsString(Map.of("query", query, "parameters", parameters));
+            return HttpRequest.newBuilder(URI.create(base + "/api/cypher"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot encode the Cypher request", e);
+        }
+    }
+
+    /** Sends a request and returns its status; the body is read fully so the connection can be reused. */
+    public int status(HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+    }
+
+    /** Sends a request that must succeed and parses its JSON answer. */
+    public JsonNode json(HttpRequest request) throws IOException, InterruptedException {
+        var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
