@@ -241,8 +241,15 @@ final class TermFilter {
 
     private TermFilter() {}
 
+    // the same forms come back from every note; the answer depends on the form alone
+    private static final java.util.Map<String, Boolean> ACCEPTED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whether a form could name a concept at all. */
     static boolean accepts(String form) {
+        return ACCEPTED.computeIfAbsent(form, TermFilter::judge);
+    }
+
+    private static boolean judge(String form) {
         var f = form.strip();
         if (f.isEmpty() || NUMBERISH.matcher(f).matches()) {
             return false;
