@@ -59,8 +59,11 @@ final class Cooccurrence {
             long pair = together.keyAt(slot);
             int a = PairCounts.first(pair);
             int b = PairCounts.second(pair);
-            double npmi = npmi(count, alone.get(a), alone.get(b));
-            if (npmi > 0.05) {
+            int rarer = Math.min(alone.get(a), alone.get(b));
+            // Pantel and Lin's discount: a pair met once, or with a concept met once, says little
+            double discount = count / (count + 1.0) * rarer / (rarer + 1.0);
+            double npmi = npmi(count, alone.get(a), alone.get(b)) * discount;
+            if (npmi > 0.03) {
                 var entry = Map.entry(pair, npmi);
                 best.computeIfAbsent(a, k -> new ArrayList<>()).add(entry);
                 best.computeIfAbsent(b, k -> new ArrayList<>()).add(entry);
