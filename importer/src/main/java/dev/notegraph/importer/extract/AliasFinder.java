@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class AliasFinder {
 
+    private static final java.util.regex.Pattern ENGLISH_ALIAS =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_+\\-/. ]*");
+
     private static final Pattern LATIN_TAIL =
             Pattern.compile("(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_+\\-/. ]{0,40}[A-Za-z0-9+]|[A-Za-z])$");
     private static final Pattern EXAMPLE = Pattern.compile("比如|例如|等|如");
@@ -128,9 +131,7 @@ final class AliasFinder {
         if (cjk > 0) {
             return cjk <= 8 && alias.length() <= 12 && TermFilter.accepts(alias) && TermShape.ok(alias);
         }
-        return alias.matches("[A-Za-z][A-Za-z0-9_+\\-/. ]*")
-                && alias.split(" ").length <= 4
-                && TermFilter.accepts(alias);
+        return ENGLISH_ALIAS.matcher(alias).matches() && alias.split(" ").length <= 4 && TermFilter.accepts(alias);
     }
 
     private static boolean differentScripts(String a, String b) {

@@ -26,8 +26,10 @@ final class ConceptMerger {
     private final Map<String, Map<String, Integer>> spellings = new HashMap<>();
     private final UnionFind groups = new UnionFind();
     private final Set<String> aliased = new HashSet<>();
+    private final Map<String, Set<String>> places = new HashMap<>();
     private final Map<String, Double> textScore = new HashMap<>();
     private static final double TEXT_CAP = 1.0;
+    private static final int LONG_PHRASE = 4;
 
     ConceptMerger(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -49,6 +51,7 @@ final class ConceptMerger {
                     score.merge(key, c.source().score(), Double::sum);
                 }
             }
+            places.computeIfAbsent(key, k -> new HashSet<>()).add(c.note() + '\u0000' + c.section());
             groups.add(key);
         }
         textScore.forEach((key, value) -> score.merge(key, value, Double::sum));
@@ -95,6 +98,9 @@ final class ConceptMerger {
             if (entry.isEmpty() && !aliased.contains(groups.find(group.get(0))) && !TermShape.ok(name)) {
                 continue;
             }
+            if (entry.isEmpty() && !aliased.contains(groups.find(group.get(0))) && phraseSeenOnce(name, group)) {
+                continue;
+            }
             var forms = new ArrayList<String>();
             group.forEach(k -> forms.addAll(spellingsOf(k)));
             entry.ifPresent(e -> forms.addAll(e.aliases()));
@@ -136,5 +142,19 @@ final class ConceptMerger {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A long Chinese phrase met in one place only is more often a heading's or bold line's wording (综上所述,
+     * 降级平台能力) than a term: a term is used again.
+     */
+    private boolean phraseSeenOnce(String name, List<String> group) {
+        if (TermFilter.cjkCount(name) < LONG_PHRASE) {
+            return false;
+        }
+        return group.stream()
+                        .mapToInt(k -> places.getOrDefault(k, Set.of()).size())
+                        .sum()
+                < 2;
     }
 }

@@ -16,32 +16,30 @@ final class Cooccurrence {
     private static final int TOP_K = 12;
     private static final int MAX_PER_SECTION = 40;
 
-    private record Pair(int a, int b) {}
-
     private final List<ConceptTable.Concept> concepts;
-    private final Map<Pair, Integer> together = new HashMap<>();
-    private final Map<Pair, Evidence> where = new HashMap<>();
+    // pair key (a < b) to {sections together, first section seen}; evidence is made only for the kept pairs
+    private final PairCounts together = new PairCounts();
+    private final List<SectionMentions> seen = new ArrayList<>();
     private final Map<Integer, Integer> alone = new HashMap<>();
-    private int sections;
 
     Cooccurrence(List<ConceptTable.Concept> concepts) {
         this.concepts = concepts;
     }
 
     void add(SectionMentions section) {
-        var ids = section.mentions().keySet().stream().limit(MAX_PER_SECTION).toList();
-        if (ids.isEmpty()) {
+        var ids = section.mentions().keySet().stream()
+                .limit(MAX_PER_SECTION)
+                .mapToInt(Integer::intValue)
+                .toArray();
+        if (ids.length == 0) {
             return;
         }
-        sections++;
-        for (int i = 0; i < ids.size(); i++) {
-            alone.merge(ids.get(i), 1, Integer::sum);
-            for (int j = i + 1; j < ids.size(); j++) {
-                var pair =
-                        ids.get(i) < ids.get(j) ? new Pair(ids.get(i), ids.get(j)) : new Pair(ids.get(j), ids.get(i));
-                together.merge(pair, 1, Integer::sum);
-                var m = section.mentions().get(ids.get(j));
-                where.putIfAbsent(pair, new Evidence(section.note(), m.line(), m.text()));
+        int index = seen.size();
+        seen.add(section);
+        for (int i = 0; i < ids.length; i++) {
+            alone.merge(ids[i], 1, Integer::sum);
+            for (int j = i + 1; j < ids.length; j++) {
+                together.add(ids[i], ids[j], index);
             }
         }
     }
@@ -51,40 +49,60 @@ final class Cooccurrence {
 
     /** Emits the kept RELATED_TO edges and returns their pairs. */
     List<Kept> emit(EdgeCollector edges) {
-        int minCount = sections > 2000 ? 2 : 1;
-        var best = new HashMap<Integer, List<Map.Entry<Pair, Double>>>();
-        together.forEach((pair, count) -> {
+        int minCount = seen.size() > 2000 ? 2 : 1;
+        var best = new HashMap<Integer, List<Map.Entry<Long, Double>>>();
+        together.forEach(slot -> {
+            int count = together.countAt(slot);
             if (count < minCount) {
                 return;
             }
-            double npmi = npmi(count, alone.get(pair.a()), alone.get(pair.b()));
-            if (npmi > 0.05) {
+            long pair = together.keyAt(slot);
+            int a = PairCounts.first(pair);
+            int b = PairCounts.second(pair);
+            int rarer = Math.min(alone.get(a), alone.get(b));
+            // Pantel and Lin's discount: a pair met once, or with a concept met once, says little
+            double discount = count / (count + 1.0) * rarer / (rarer + 1.0);
+            double npmi = npmi(count, alone.get(a), alone.get(b)) * discount;
+            if (npmi > 0.03) {
                 var entry = Map.entry(pair, npmi);
-                best.computeIfAbsent(pair.a(), k -> new ArrayList<>()).add(entry);
-                best.computeIfAbsent(pair.b(), k -> new ArrayList<>()).add(entry);
+                best.computeIfAbsent(a, k -> new ArrayList<>()).add(entry);
+                best.computeIfAbsent(b, k -> new ArrayList<>()).add(entry);
             }
         });
-        var kept = new HashMap<Pair, Double>();
+        var kept = new HashMap<Long, Double>();
         best.values().forEach(list -> list.stream()
-                .sorted(Map.Entry.<Pair, Double>comparingByValue()
-                        .reversed()
-                        .thenComparing(e -> e.getKey().a())
-                        .thenComparing(e -> e.getKey().b()))
+                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .limit(TOP_K)
                 .forEach(e -> kept.put(e.getKey(), e.getValue())));
         var pairs = new ArrayList<Kept>();
-        kept.forEach((pair, npmi) -> {
-            var a = concepts.get(pair.a()).id();
-            var b = concepts.get(pair.b()).id();
-            edges.add(ConceptRelation.RELATED_TO, a, b, npmi, "npmi", where.get(pair));
-            edges.weigh(ConceptRelation.RELATED_TO, a, b, npmi);
-            pairs.add(new Kept(pair.a(), pair.b(), where.get(pair)));
+        kept.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            int a = PairCounts.first(e.getKey());
+            int b = PairCounts.second(e.getKey());
+            var evidence = evidence(seen.get(together.firstWhere(e.getKey())), b);
+            edges.add(
+                    ConceptRelation.RELATED_TO,
+                    concepts.get(a).id(),
+                    concepts.get(b).id(),
+                    e.getValue(),
+                    "npmi",
+                    evidence);
+            edges.weigh(
+                    ConceptRelation.RELATED_TO,
+                    concepts.get(a).id(),
+                    concepts.get(b).id(),
+                    e.getValue());
+            pairs.add(new Kept(a, b, evidence));
         });
         return pairs;
     }
 
+    private static Evidence evidence(SectionMentions section, int concept) {
+        var m = section.mentions().get(concept);
+        return new Evidence(section.note(), m.line(), m.text());
+    }
+
     private double npmi(int both, int a, int b) {
-        double n = sections;
+        double n = seen.size();
         double pxy = both / n;
         if (pxy >= 1.0) {
             return 1.0;

@@ -2,14 +2,12 @@ package dev.notegraph.importer.extract;
 
 import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.schema.ConceptRelation;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Keeps PREREQUISITE_OF acyclic: inside each strongly connected component edges are added strongest first
@@ -34,18 +32,21 @@ final class CycleBreaker {
                         .thenComparing(ConceptEdge::source)
                         .thenComparing(ConceptEdge::target))
                 .toList();
-        var graph = new HashMap<String, Set<String>>();
+        var index = new HashMap<String, Integer>();
+        inside.forEach(e -> {
+            index.putIfAbsent(e.source(), index.size());
+            index.putIfAbsent(e.target(), index.size());
+        });
+        var dag = new DynamicOrder(index.size(), initialOrder(inside, index));
         var dropped = new HashSet<ConceptEdge>();
         var warnings = new ArrayList<String>();
         for (var edge : inside) {
-            if (reaches(graph, edge.target(), edge.source())) {
+            if (!dag.add(index.get(edge.source()), index.get(edge.target()))) {
                 dropped.add(edge);
                 if (warnings.size() < LISTED) {
                     warnings.add("prerequisite cycle broken: dropped " + edge.source() + " -> " + edge.target()
                             + " (confidence " + edge.confidence() + ")");
                 }
-            } else {
-                graph.computeIfAbsent(edge.source(), k -> new HashSet<>()).add(edge.target());
             }
         }
         if (dropped.size() > LISTED) {
@@ -55,19 +56,17 @@ final class CycleBreaker {
         return new Result(kept, warnings);
     }
 
-    private static boolean reaches(Map<String, Set<String>> graph, String from, String to) {
-        var seen = new HashSet<String>();
-        var stack = new ArrayDeque<String>();
-        stack.push(from);
-        while (!stack.isEmpty()) {
-            var node = stack.pop();
-            if (node.equals(to)) {
-                return true;
-            }
-            if (seen.add(node)) {
-                graph.getOrDefault(node, Set.of()).forEach(stack::push);
-            }
+    /** Nodes with more outgoing than incoming confidence first: most edges then agree with the order. */
+    private static int[] initialOrder(List<ConceptEdge> edges, Map<String, Integer> index) {
+        double[] balance = new double[index.size()];
+        for (var e : edges) {
+            balance[index.get(e.source())] += e.confidence();
+            balance[index.get(e.target())] -= e.confidence();
         }
-        return false;
+        return java.util.stream.IntStream.range(0, balance.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer n) -> -balance[n]).thenComparingInt(n -> n))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 }

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 final class EnglishTerms {
 
+    private static final java.util.regex.Pattern DOTTED_WORD =
+            java.util.regex.Pattern.compile(".*[A-Za-z]\\.[A-Za-z].*");
+
     private static final Pattern TOKEN = Pattern.compile(
             "(?<![A-Za-z0-9_\\-./])(\\d*[A-Za-z][A-Za-z0-9]*(?:[_\\-+.][A-Za-z0-9]+)*\\+*)(?![A-Za-z0-9_])");
     private static final Pattern MARKED = Pattern.compile(
@@ -29,7 +32,7 @@ final class EnglishTerms {
             if (token.endsWith(".")) {
                 token = token.substring(0, token.length() - 1);
             }
-            if (token.contains(".") && !token.matches(".*[A-Za-z]\\.[A-Za-z].*")) {
+            if (token.contains(".") && !DOTTED_WORD.matcher(token).matches()) {
                 continue;
             }
             if ((chinese || MARKED.matcher(token).matches()) && TermFilter.accepts(token)) {

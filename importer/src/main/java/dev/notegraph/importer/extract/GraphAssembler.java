@@ -37,6 +37,7 @@ final class GraphAssembler {
         var sentences = new SentenceRelations(trie, table.concepts(), edges);
         var cooccurrence = new Cooccurrence(table.concepts());
         var refd = new ReferenceDistance(table.concepts());
+        var order = new DocumentOrder(table.concepts());
         var noteGraphs = new ArrayList<NoteGraph>();
         var mentionCount = new HashMap<Integer, Integer>();
         var notesOf = new HashMap<Integer, Set<String>>();
@@ -44,8 +45,9 @@ final class GraphAssembler {
         for (var note : notes) {
             var sectionMentions = mentions.collect(note);
             structure.add(note, sectionMentions);
-            sentences.add(note);
+            sentences.add(note, sectionMentions);
             sectionMentions.forEach(cooccurrence::add);
+            order.add(sectionMentions);
             for (var section : note.sections()) {
                 var inherited = new HashSet<Integer>();
                 if (section.parentOrder() > 0) {
@@ -66,7 +68,9 @@ final class GraphAssembler {
             }
             noteGraphs.add(noteGraph(note, sectionMentions));
         }
-        refd.emit(cooccurrence.emit(edges), edges);
+        var pairs = cooccurrence.emit(edges);
+        refd.emit(pairs, edges);
+        order.emit(pairs, edges);
         NameContainment.add(table, firstMention, edges);
         var concepts = new ArrayList<ConceptNode>();
         var kept = new HashSet<String>();

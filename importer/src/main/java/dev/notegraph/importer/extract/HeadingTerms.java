@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** Splits a heading into the terms it names: {@code 进程、线程和协程的区别} names 进程, 线程, 协程. */
 final class HeadingTerms {
 
+    private static final java.util.regex.Pattern VERSUS = java.util.regex.Pattern.compile("(?i).*\\bvs\\.?\\b.*");
+
     private static final Pattern NUMBERING =
             Pattern.compile("^\\s*(\\d+(\\.\\d+)*[.、)）]?|[一二三四五六七八九十]+[、.．]|[(（]\\d+[)）]|第[一二三四五六七八九十\\d]+[章节部分])\\s*");
     private static final Pattern SEPARATORS = Pattern.compile(
@@ -29,7 +31,7 @@ final class HeadingTerms {
                 || heading.contains("对比")
                 || heading.contains("比较")
                 || heading.contains("异同")
-                || heading.matches("(?i).*\\bvs\\.?\\b.*");
+                || VERSUS.matcher(heading).matches();
     }
 
     /** The terms a heading names, most specific first; empty for question-like headings. */

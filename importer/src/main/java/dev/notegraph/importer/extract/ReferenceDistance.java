@@ -17,6 +17,7 @@ final class ReferenceDistance {
 
     private static final double THRESHOLD = 0.3;
     private static final int MAX_PER_SECTION = 40;
+    private static final int FULL_SUPPORT = 3;
 
     private final List<ConceptTable.Concept> concepts;
     private final Map<Integer, List<Set<Integer>>> explaining = new HashMap<>();
@@ -43,7 +44,8 @@ final class ReferenceDistance {
             if (Math.abs(refd) >= THRESHOLD) {
                 int before = refd > 0 ? pair.a() : pair.b();
                 int after = refd > 0 ? pair.b() : pair.a();
-                double confidence = Math.min(0.7, 0.25 + 0.4 * Math.abs(refd));
+                // few explaining sections make the shares unreliable: scale the vote by the evidence behind it
+                double confidence = Math.min(0.6, 0.2 + 0.4 * Math.abs(refd)) * support(pair.a(), pair.b());
                 edges.add(
                         ConceptRelation.PREREQUISITE_OF,
                         concepts.get(before).id(),
@@ -53,6 +55,13 @@ final class ReferenceDistance {
                         pair.evidence());
             }
         }
+    }
+
+    private double support(int a, int b) {
+        int n = Math.min(
+                explaining.getOrDefault(a, List.of()).size(),
+                explaining.getOrDefault(b, List.of()).size());
+        return Math.min(1.0, n / (double) FULL_SUPPORT);
     }
 
     /** Share of the sections explaining {@code from} that mention {@code to}. */

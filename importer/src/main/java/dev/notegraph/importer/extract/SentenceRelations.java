@@ -22,6 +22,8 @@ final class SentenceRelations {
     private static final Pattern USES = Pattern.compile("通过|借助|利用|使用|采用|调用");
     private static final java.util.Set<String> CAUSES = java.util.Set.of("由于", "因为", "产生", "导致", "引起", "带来");
 
+    private static final Pattern SUBJECTLESS = Pattern.compile("\\s*(是一种|是一类|是|指|基于|依赖|建立在|用来|用于|本质上是|属于|通过)");
+
     private final FormTrie trie;
     private final List<ConceptTable.Concept> concepts;
     private final EdgeCollector edges;
@@ -32,19 +34,24 @@ final class SentenceRelations {
         this.edges = edges;
     }
 
-    void add(ParsedNote note) {
+    void add(ParsedNote note, List<SectionMentions> mentions) {
+        var topics = new Topics(trie, concepts, edges);
         for (var block : note.blocks()) {
-            if (block.kind() == TextBlock.Kind.TABLE) {
+            var section = mentions.get(note.sectionAt(block.line()).order());
+            var topic = topics.next(note, section, block);
+            if (block.kind() == TextBlock.Kind.TABLE || block.kind() == TextBlock.Kind.HEADING) {
                 continue;
             }
+            boolean first = true;
             for (var clause : CLAUSES.split(block.text())) {
-                clause(note.path(), block.line(), clause);
+                clause(note.path(), block.line(), clause, first ? topic : null);
+                first = false;
             }
         }
     }
 
-    private void clause(String note, int line, String clause) {
-        var hits = trie.find(clause);
+    private void clause(String note, int line, String clause, Integer topic) {
+        var hits = withTopic(trie.find(clause), clause, topic);
         if (hits.size() < 2 || hits.size() > 8) {
             return;
         }
@@ -53,9 +60,11 @@ final class SentenceRelations {
         if (contrast.find() && hits.size() <= 4) {
             pairs(hits, contrast.start(), evidence);
         }
+        genitives(hits, clause, evidence);
         var parts = PARTS.matcher(clause);
         if (parts.find()) {
-            var whole = lastBefore(hits, parts.start());
+            // the whole stands right before the cue (X包括A、B); a far one is not what is divided
+            var whole = adjacent(lastBefore(hits, parts.start()), parts.start());
             for (var hit : hits) {
                 if (whole != null && hit.start() >= parts.end()) {
                     edges.add(ConceptRelation.SUBTOPIC_OF, id(hit), id(whole), 0.6, "cue:" + parts.group(), evidence);
@@ -113,6 +122,8 @@ final class SentenceRelations {
         var used = hits.stream().filter(h -> h.start() >= use.end()).findFirst().orElse(null);
         if (user != null && used != null) {
             edges.add(ConceptRelation.USES, id(user), id(used), 0.5, "cue:" + use.group(), evidence);
+            // "X通过Y实现", "X使用Y": Y has to be understood first
+            edges.add(ConceptRelation.PREREQUISITE_OF, id(used), id(user), 0.4, "cue:" + use.group(), evidence);
         }
     }
 
@@ -130,6 +141,33 @@ final class SentenceRelations {
                         evidence);
             }
         }
+    }
+
+    /** A line that goes on from its label ("生成器：\n是一种特殊的迭代器") is about the label. */
+    private static List<FormTrie.Hit> withTopic(List<FormTrie.Hit> hits, String clause, Integer topic) {
+        if (topic == null || !SUBJECTLESS.matcher(clause).lookingAt()) {
+            return hits;
+        }
+        var out = new java.util.ArrayList<FormTrie.Hit>(hits.size() + 1);
+        out.add(new FormTrie.Hit(topic, 0, 0));
+        hits.stream().filter(h -> h.concept() != topic).forEach(out::add);
+        return out;
+    }
+
+    /** "A的B": B is an aspect of A (epoll的惊群问题, TCP的三次握手), learned after it. */
+    private void genitives(List<FormTrie.Hit> hits, String clause, Evidence evidence) {
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            var a = hits.get(i);
+            var b = hits.get(i + 1);
+            if (b.start() > a.end()
+                    && clause.substring(a.end(), b.start()).strip().equals("的")) {
+                edges.add(ConceptRelation.PREREQUISITE_OF, id(a), id(b), 0.35, "genitive", evidence);
+            }
+        }
+    }
+
+    private static FormTrie.Hit adjacent(FormTrie.Hit hit, int position) {
+        return hit != null && position - hit.end() <= 3 ? hit : null;
     }
 
     private static FormTrie.Hit lastBefore(List<FormTrie.Hit> hits, int position) {

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class StructureRelations {
 
+    private static final java.util.regex.Pattern PEERS =
+            java.util.regex.Pattern.compile(".*[、/和与及]|.*\\bvs\\b.*|.*[、/和与].*");
+
     private final List<ConceptTable.Concept> concepts;
     private final EdgeCollector edges;
 
@@ -51,7 +54,7 @@ final class StructureRelations {
             return;
         }
         boolean comparison = HeadingTerms.isComparison(section.heading());
-        boolean peers = section.heading().matches(".*[、/和与及]|.*\\bvs\\b.*|.*[、/和与].*");
+        boolean peers = PEERS.matcher(section.heading()).matches();
         if (!comparison && !peers) {
             return;
         }

@@ -7,6 +7,13 @@ import java.util.regex.Pattern;
 /** Rejects forms that are not concept names: stop words, generic nouns, numbers, code, sentences. */
 final class TermFilter {
 
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(".*[（）()\\[\\]【】《》<>].*");
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile(".*[是为有在或及+=]$");
+    private static final java.util.regex.Pattern PRINTABLE_ASCII = java.util.regex.Pattern.compile("[\\x20-\\x7E]+");
+    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
+    private static final java.util.regex.Pattern DIGITS_THEN_LETTER = java.util.regex.Pattern.compile("\\d*[A-Za-z].*");
+    private static final java.util.regex.Pattern LETTERS_DIGITS = java.util.regex.Pattern.compile("[a-z]+\\d+");
+
     private static final Set<String> STOP = Set.copyOf(java.util.List.of(
             "首先", "其次", "然后", "最后", "这样", "那样", "因此", "所以", "但是", "而且", "如果", "因为", "由于", "即", "比如", "例如", "其中", "以及",
             "或者", "还是", "一般", "通常", "可以", "需要", "使用", "进行", "通过", "实现", "没有", "一个", "这个", "那个", "我们", "你", "他们", "它",
@@ -234,8 +241,15 @@ final class TermFilter {
 
     private TermFilter() {}
 
+    // the same forms come back from every note; the answer depends on the form alone
+    private static final java.util.Map<String, Boolean> ACCEPTED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whether a form could name a concept at all. */
     static boolean accepts(String form) {
+        return ACCEPTED.computeIfAbsent(form, TermFilter::judge);
+    }
+
+    private static boolean judge(String form) {
         var f = form.strip();
         if (f.isEmpty() || NUMBERISH.matcher(f).matches()) {
             return false;
@@ -249,7 +263,7 @@ final class TermFilter {
                 || QUESTION.matcher(f).matches()) {
             return false;
         }
-        if (f.matches(".*[（）()\\[\\]【】《》<>].*")) {
+        if (BRACKETED.matcher(f).matches()) {
             return false;
         }
         int cjk = cjkCount(f);
@@ -259,21 +273,21 @@ final class TermFilter {
         return cjk <= 12
                 && f.length() <= 24
                 && !f.contains("的")
-                && !f.matches(".*[是为有在或及+=]$")
+                && !CLAUSE_END.matcher(f).matches()
                 && (cjk >= 2 || f.length() >= 2)
                 && !f.startsWith("的")
                 && !f.endsWith("的");
     }
 
     private static boolean acceptsLatin(String f) {
-        if (!f.matches("[\\x20-\\x7E]+") || f.length() < 2 || f.length() > 40 || f.split(" ").length > 4) {
+        if (!PRINTABLE_ASCII.matcher(f).matches() || f.length() < 2 || f.length() > 40 || f.split(" ").length > 4) {
             return false;
         }
-        if (f.matches(".*\\d.*") && !f.matches("\\d*[A-Za-z].*")) {
+        if (HAS_DIGIT.matcher(f).matches() && !DIGITS_THEN_LETTER.matcher(f).matches()) {
             return false;
         }
         // list1, a2, x86 stay out unless they are upper-case product names
-        if (ASCII_ID.matcher(f).matches() && f.matches("[a-z]+\\d+")) {
+        if (ASCII_ID.matcher(f).matches() && LETTERS_DIGITS.matcher(f).matches()) {
             return false;
         }
         return !f.contains("http") && !f.contains(".com") && !f.contains("www.");

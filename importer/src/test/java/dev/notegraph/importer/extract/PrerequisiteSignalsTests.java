@@ -1,0 +1,73 @@
+package dev.notegraph.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.notegraph.importer.model.ConceptEdge;
+import dev.notegraph.importer.model.ConceptNode;
+import dev.notegraph.importer.model.KnowledgeGraph;
+import dev.notegraph.importer.source.NoteSource;
+import dev.notegraph.schema.ConceptRelation;
+import dev.notegraph.schema.Normalizer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PrerequisiteSignalsTests {
+
+    private static KnowledgeGraph graph;
+
+    @BeforeAll
+    static void analyze() throws IOException {
+        try (var in = PrerequisiteSignalsTests.class.getResourceAsStream("/notes/prerequisite-fixture.md")) {
+            var bytes = Objects.requireNonNull(in).readAllBytes();
+            var note = new NoteSource("prerequisite-fixture.md", new String(bytes, StandardCharsets.UTF_8), "sha", 1);
+            graph = new MarkdownNotesAnalyzer().analyze(java.util.List.of(note)).graph();
+        }
+    }
+
+    private static String id(String name) {
+        return graph.concepts().stream()
+                .filter(c -> Normalizer.key(c.name()).equals(Normalizer.key(name)))
+                .map(ConceptNode::id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no concept " + name));
+    }
+
+    private static Optional<ConceptEdge> prerequisite(String before, String after) {
+        return graph.edges().stream()
+                .filter(e -> e.type() == ConceptRelation.PREREQUISITE_OF
+                        && e.source().equals(id(before))
+                        && e.target().equals(id(after)))
+                .findFirst();
+    }
+
+    @Test
+    void shouldPutTheDefinitionOfALabelledLineAfterTheKindItNames() {
+        var edge = prerequisite("位图", "布隆过滤器").orElseThrow();
+        assertThat(edge.methods()).anyMatch(m -> m.startsWith("cue:"));
+        assertThat(prerequisite("布隆过滤器", "位图")).isEmpty();
+    }
+
+    @Test
+    void shouldTreatABoldLabelAsASubheadingOfItsSection() {
+        assertThat(prerequisite("索引", "平衡树").orElseThrow().methods()).contains("label-tree");
+        assertThat(prerequisite("索引", "跳表").orElseThrow().methods()).contains("label-tree");
+    }
+
+    @Test
+    void shouldOrderAnAspectAfterWhatItBelongsTo() {
+        assertThat(prerequisite("主从复制", "偏移量").orElseThrow().methods()).contains("genitive");
+    }
+
+    @Test
+    void shouldKeepThePrerequisitesAcyclic() {
+        var prerequisites = graph.edges().stream()
+                .filter(e -> e.type() == ConceptRelation.PREREQUISITE_OF)
+                .toList();
+        var component = Components.of(prerequisites);
+        assertThat(prerequisites).allMatch(e -> !component.get(e.source()).equals(component.get(e.target())));
+    }
+}
