@@ -2,6 +2,7 @@ package dev.notegraph.explorer.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param pageCache page cache of the embedded Neo4j
  * @param cypher limits of the read-only Cypher console
  * @param importOnStart whether to import the notes folder in the background at start-up
+ * @param accessToken bearer token for the console and imports; required when not bound to loopback
+ * @param cors cross-origin access; none unless origins are listed
  */
 @ConfigurationProperties("explorer")
 public record ExplorerProperties(
@@ -24,12 +27,22 @@ public record ExplorerProperties(
         @DefaultValue("0") int embeddedBoltPort,
         @DefaultValue("256MB") DataSize pageCache,
         @DefaultValue Cypher cypher,
-        @DefaultValue("true") boolean importOnStart) {
+        @DefaultValue("true") boolean importOnStart,
+        Optional<String> accessToken,
+        @DefaultValue Cors cors) {
 
     public ExplorerProperties {
         // Binding leaves an unset Optional null rather than empty.
         notes = notes == null ? Optional.empty() : notes;
+        accessToken = accessToken == null ? Optional.empty() : accessToken.filter(t -> !t.isBlank());
     }
+
+    /**
+     * Cross-origin access to the API.
+     *
+     * @param allowedOrigins origins (e.g. {@code https://notes.example}) whose pages may call the API
+     */
+    public record Cors(@DefaultValue List<String> allowedOrigins) {}
 
     /**
      * Limits of {@code POST /api/cypher}.

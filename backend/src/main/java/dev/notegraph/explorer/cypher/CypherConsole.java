@@ -2,6 +2,7 @@ package dev.notegraph.explorer.cypher;
 
 import dev.notegraph.explorer.config.ExplorerProperties;
 import dev.notegraph.explorer.problem.CypherRejectedException;
+import dev.notegraph.explorer.security.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,10 +66,15 @@ final class CypherConsole {
         }
     }
 
+    /** A timed-out query is the server's limit, not the client's mistake: 504 rather than 400. */
     private String message(org.neo4j.driver.exceptions.Neo4jException e) {
         var code = e.code() == null ? "" : e.code();
         if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
-            return "The query ran longer than the limit of " + limits.timeout().toMillis() + " ms and was stopped";
+            throw new ProblemException(
+                    HttpStatus.GATEWAY_TIMEOUT,
+                    ProblemException.CYPHER_TIMEOUT,
+                    "Cypher query timed out",
+                    "The query ran longer than the limit of " + limits.timeout().toMillis() + " ms and was stopped");
         }
         if (code.contains("AccessMode") || code.contains("Forbidden")) {
             return "Only read queries are allowed in the console: " + e.getMessage();
