@@ -49,6 +49,10 @@ public record ExplorerProperties(
      *
      * @param timeout a query running longer is terminated
      * @param maxRows rows beyond this are dropped and the answer says {@code truncated: true}
+     * @param maxConcurrent console queries running at once; more are refused with 429
      */
-    public record Cypher(@DefaultValue("5s") Duration timeout, @DefaultValue("1000") int maxRows) {}
+    public record Cypher(
+            @DefaultValue("5s") Duration timeout,
+            @DefaultValue("1000") int maxRows,
+            @DefaultValue("2") int maxConcurrent) {}
 }

@@ -6,6 +6,7 @@ import dev.notegraph.explorer.security.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -26,12 +27,34 @@ final class CypherConsole {
     private final Driver driver;
     private final ExplorerProperties.Cypher limits;
 
+    /**
+     * Neo4j cannot stop one long expression ({@code reduce} over a huge range) at the timeout; it runs to its
+     * end. Bounding how many console queries run at once bounds the CPU such queries can take.
+     */
+    private final Semaphore running;
+
     CypherConsole(Driver driver, ExplorerProperties properties) {
         this.driver = driver;
         this.limits = properties.cypher();
+        this.running = new Semaphore(Math.max(1, limits.maxConcurrent()));
     }
 
     CypherResult run(String query, Map<String, Object> parameters) {
+        if (!running.tryAcquire()) {
+            throw new ProblemException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    ProblemException.CYPHER_BUSY,
+                    "Console busy",
+                    "At most " + limits.maxConcurrent() + " console queries run at once; try again shortly.");
+        }
+        try {
+            return runPermitted(query, parameters);
+        } finally {
+            running.release();
+        }
+    }
+
+    private CypherResult runPermitted(String query, Map<String, Object> parameters) {
         var config = TransactionConfig.builder().withTimeout(limits.timeout()).build();
         var sessionConfig =
                 SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();

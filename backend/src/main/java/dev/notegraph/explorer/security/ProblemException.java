@@ -10,6 +10,7 @@ public final class ProblemException extends RuntimeException {
     public static final URI UNAUTHORIZED = URI.create("https://notegraph.dev/problems/unauthorized");
     public static final URI FORBIDDEN = URI.create("https://notegraph.dev/problems/forbidden");
     public static final URI CYPHER_TIMEOUT = URI.create("https://notegraph.dev/problems/cypher-timeout");
+    public static final URI CYPHER_BUSY = URI.create("https://notegraph.dev/problems/cypher-busy");
 
     private final transient ProblemDetail problem;
 
