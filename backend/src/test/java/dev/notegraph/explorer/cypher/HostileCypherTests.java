@@ -206,7 +206,7 @@ class HostileCypherTests {
         var slow = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cypher"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"query\": \"RETURN reduce(s = 0, x IN range(1, 60000000) | s + x) AS s\"}"))
+                        "{\"query\": \"RETURN reduce(s = 0, x IN range(1, 200000000) | s + x) AS s\"}"))
                 .build();
         var pending = HttpClient.newHttpClient().sendAsync(slow, HttpResponse.BodyHandlers.ofString());
         Thread.sleep(1000);
