@@ -2,6 +2,7 @@ package dev.notegraph.explorer.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param pageCache page cache of the embedded Neo4j
  * @param cypher limits of the read-only Cypher console
  * @param importOnStart whether to import the notes folder in the background at start-up
+ * @param accessToken bearer token for the console and imports; required when not bound to loopback
+ * @param cors cross-origin access; none unless origins are listed
  */
 @ConfigurationProperties("explorer")
 public record ExplorerProperties(
@@ -25,7 +28,14 @@ public record ExplorerProperties(
         @DefaultValue("0") int embeddedBoltPort,
         @DefaultValue("256MB") DataSize pageCache,
         @DefaultValue Cypher cypher,
-        @DefaultValue("true") boolean importOnStart) {
+        @DefaultValue("true") boolean importOnStart,
+        Optional<String> accessToken,
+        @DefaultValue Cors cors) {
+
+    public ExplorerProperties {
+        // Binding leaves an unset Optional null rather than empty.
+        accessToken = accessToken == null ? Optional.empty() : accessToken.filter(t -> !t.isBlank());
+    }
 
     /**
      * The configured notes folder, if any. A plain {@code Path} component because the binder has no converter
@@ -36,10 +46,21 @@ public record ExplorerProperties(
     }
 
     /**
+     * Cross-origin access to the API.
+     *
+     * @param allowedOrigins origins (e.g. {@code https://notes.example}) whose pages may call the API
+     */
+    public record Cors(@DefaultValue List<String> allowedOrigins) {}
+
+    /**
      * Limits of {@code POST /api/cypher}.
      *
      * @param timeout a query running longer is terminated
      * @param maxRows rows beyond this are dropped and the answer says {@code truncated: true}
+     * @param maxConcurrent console queries running at once; more are refused with 429
      */
-    public record Cypher(@DefaultValue("5s") Duration timeout, @DefaultValue("1000") int maxRows) {}
+    public record Cypher(
+            @DefaultValue("5s") Duration timeout,
+            @DefaultValue("1000") int maxRows,
+            @DefaultValue("2") int maxConcurrent) {}
 }

@@ -2,15 +2,18 @@ package dev.notegraph.explorer.cypher;
 
 import dev.notegraph.explorer.config.ExplorerProperties;
 import dev.notegraph.explorer.problem.CypherRejectedException;
+import dev.notegraph.explorer.security.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +27,34 @@ final class CypherConsole {
     private final Driver driver;
     private final ExplorerProperties.Cypher limits;
 
+    /**
+     * Neo4j cannot stop one long expression ({@code reduce} over a huge range) at the timeout; it runs to its
+     * end. Bounding how many console queries run at once bounds the CPU such queries can take.
+     */
+    private final Semaphore running;
+
     CypherConsole(Driver driver, ExplorerProperties properties) {
         this.driver = driver;
         this.limits = properties.cypher();
+        this.running = new Semaphore(Math.max(1, limits.maxConcurrent()));
     }
 
     CypherResult run(String query, Map<String, Object> parameters) {
+        if (!running.tryAcquire()) {
+            throw new ProblemException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    ProblemException.CYPHER_BUSY,
+                    "Console busy",
+                    "At most " + limits.maxConcurrent() + " console queries run at once; try again shortly.");
+        }
+        try {
+            return runPermitted(query, parameters);
+        } finally {
+            running.release();
+        }
+    }
+
+    private CypherResult runPermitted(String query, Map<String, Object> parameters) {
         var config = TransactionConfig.builder().withTimeout(limits.timeout()).build();
         var sessionConfig =
                 SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
@@ -64,10 +89,15 @@ final class CypherConsole {
         }
     }
 
+    /** A timed-out query is the server's limit, not the client's mistake: 504 rather than 400. */
     private String message(org.neo4j.driver.exceptions.Neo4jException e) {
         var code = e.code() == null ? "" : e.code();
         if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
-            return "The query ran longer than the limit of " + limits.timeout().toMillis() + " ms and was stopped";
+            throw new ProblemException(
+                    HttpStatus.GATEWAY_TIMEOUT,
+                    ProblemException.CYPHER_TIMEOUT,
+                    "Cypher query timed out",
+                    "The query ran longer than the limit of " + limits.timeout().toMillis() + " ms and was stopped");
         }
         if (code.contains("AccessMode") || code.contains("Forbidden")) {
             return "Only read queries are allowed in the console: " + e.getMessage();

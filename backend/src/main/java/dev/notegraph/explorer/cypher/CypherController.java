@@ -2,12 +2,14 @@ package dev.notegraph.explorer.cypher;
 
 import dev.notegraph.explorer.problem.BadRequestException;
 import dev.notegraph.explorer.problem.PayloadTooLargeException;
+import dev.notegraph.explorer.security.RequiresAccessToken;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/cypher}: a read-only, time- and row-limited Cypher console. */
 @RestController
+@RequiresAccessToken
 final class CypherController {
 
     private final CypherConsole console;

@@ -2,12 +2,36 @@ package dev.notegraph.explorer.cypher;
 
 import dev.notegraph.explorer.problem.CypherRejectedException;
 import java.util.Locale;
+import java.util.Set;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.ResultSummary;
 
-/** Decides from a query's plan whether the console may run it. */
+/**
+ * Decides from a query's plan whether the console may run it. The planner's query type catches writes; the
+ * operators are then checked against allow-lists because some commands and procedures the planner calls
+ * "read" still change state or disclose it (TERMINATE TRANSACTIONS, SHOW SETTINGS, db.stats.clear).
+ */
 final class ReadOnlyPlans {
+
+    /** Commands that only describe this database's schema and code. */
+    private static final Set<String> COMMANDS =
+            Set.of("showindexes", "showconstraints", "showprocedures", "showfunctions");
+
+    /** Procedures that read the graph or its schema and nothing else. */
+    private static final Set<String> PROCEDURES = Set.of(
+            "db.labels",
+            "db.relationshiptypes",
+            "db.propertykeys",
+            "db.schema.visualization",
+            "db.schema.nodetypeproperties",
+            "db.schema.reltypeproperties",
+            "db.index.fulltext.querynodes",
+            "db.index.fulltext.queryrelationships",
+            "db.index.fulltext.listavailableanalyzers",
+            "db.info",
+            "db.ping");
 
     private ReadOnlyPlans() {}
 
@@ -22,16 +46,20 @@ final class ReadOnlyPlans {
     }
 
     private static void walk(Plan plan) {
-        var operator = plan.operatorType().toLowerCase(Locale.ROOT);
+        var operator = plan.operatorType().toLowerCase(Locale.ROOT).split("@", 2)[0];
         if (operator.contains("loadcsv")) {
             throw new CypherRejectedException("LOAD CSV is not allowed in the console");
         }
+        if ((operator.startsWith("show") || operator.startsWith("terminate")) && !COMMANDS.contains(operator)) {
+            throw new CypherRejectedException("Only SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are allowed"
+                    + " in the console, not " + plan.operatorType().split("@", 2)[0]);
+        }
         if (operator.contains("procedurecall")) {
-            var details = plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL);
-            var text = details.isNull() ? "" : details.asString().strip();
-            if (!text.startsWith("db.") || text.startsWith("db.create") || text.startsWith("db.clear")) {
-                throw new CypherRejectedException(
-                        "Only db.* read procedures are allowed in the console, not: " + text.split("\\(", 2)[0]);
+            var details = plan.arguments().getOrDefault("Details", Values.NULL);
+            var name = details.isNull() ? "" : details.asString().strip().split("\\(", 2)[0];
+            if (!PROCEDURES.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new CypherRejectedException("Procedure " + name + " is not allowed in the console; allowed: "
+                        + String.join(", ", PROCEDURES.stream().sorted().toList()));
             }
         }
         plan.children().forEach(ReadOnlyPlans::walk);

@@ -1,0 +1,51 @@
+package dev.notegraph.explorer.security;
+
+import dev.notegraph.explorer.config.ExplorerProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The access token on the console and imports, and CORS: same-origin only unless origins are configured. An
+ * explicit CORS mapping with no origins makes Spring refuse cross-origin requests with 403 instead of answering
+ * them without CORS headers, which would still let a foreign page's simple POST run.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration implements WebMvcConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(WebSecurityConfiguration.class);
+
+    private final ServerProperties server;
+    private final ExplorerProperties explorer;
+
+    WebSecurityConfiguration(ServerProperties server, ExplorerProperties explorer) {
+        this.server = server;
+        this.explorer = explorer;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var address = server.getAddress();
+        var interceptor = new AccessTokenInterceptor(address, explorer.accessToken());
+        if ((address == null || !address.isLoopbackAddress())
+                && explorer.accessToken().isEmpty()) {
+            log.warn(
+                    "Listening on {} without explorer.access-token: the Cypher console is disabled (403)",
+                    address == null ? "every interface" : address.getHostAddress());
+        }
+        registry.addInterceptor(interceptor);
+    }
+
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        registry.addMapping("/**")
+                .allowedOrigins(explorer.cors().allowedOrigins().toArray(String[]::new))
+                .allowedMethods("GET", "POST")
+                .allowedHeaders("Content-Type", "Authorization")
+                .maxAge(600);
+    }
+}

@@ -1,0 +1,293 @@
+package dev.notegraph.explorer.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Hostile queries through {@code POST /api/cypher} against the fixture graph: each is refused with a 4xx
+ * problem, and a checksum of the data, schema and system graph is the same after all of them.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "explorer.import-on-start=false",
+            "explorer.page-cache=64MB",
+            "explorer.cypher.timeout=1500ms",
+            "explorer.cypher.max-rows=50",
+            "explorer.cypher.max-concurrent=1"
+        })
+class HostileCypherTests {
+
+    static final List<String> WRITES = List.of(
+            "CREATE (:Concept {id: 'x'})",
+            "MERGE (c:Concept {id: 'gil'}) ON MATCH SET c.name = 'changed'",
+            "MATCH (c:Concept {id: 'gil'}) SET c.name = 'changed'",
+            "MATCH (c:Concept {id: 'gil'}) SET c:Hacked",
+            "MATCH (c:Concept {id: 'gil'}) REMOVE c.summary",
+            "MATCH (c:Concept {id: 'gil'}) REMOVE c:Concept",
+            "MATCH ()-[r:RELATED_TO]-() DELETE r",
+            "MATCH (n) DETACH DELETE n",
+            "CALL db.stats.collect('QUERIES')",
+            "CALL db.stats.stop('QUERIES')",
+            "CALL db.resampleOutdatedIndexes()",
+            "CALL db.prepareForReplanning()",
+            "CALL dbms.components()",
+            "CALL db.awaitIndexes(1)",
+            "MATCH (c:Concept) FOREACH (x IN [1] | SET c.name = 'x')",
+            "FOREACH (x IN range(1, 3) | CREATE (:Junk))",
+            "MATCH (c:Concept) WITH c LIMIT 1 CALL { WITH c SET c.name = 'sub' } RETURN 1",
+            "CALL { CREATE (:Junk) } IN TRANSACTIONS OF 1 ROWS",
+            "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS",
+            "CREATE INDEX hacked FOR (c:Concept) ON (c.summary)",
+            "DROP INDEX concept_names",
+            "CREATE CONSTRAINT hacked FOR (j:Junk) REQUIRE j.id IS UNIQUE",
+            "DROP CONSTRAINT concept_id",
+            "CREATE FULLTEXT INDEX hacked2 FOR (n:Note) ON EACH [n.title]",
+            "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+            "LOAD CSV FROM 'http://127.0.0.1:1/x.csv' AS row RETURN row",
+            "LOAD CSV WITH HEADERS FROM 'file:///etc/hostname' AS row CREATE (:Junk {v: row})",
+            "USE system SHOW USERS",
+            "SHOW USERS",
+            "CREATE USER mallory SET PASSWORD 'secret123' CHANGE NOT REQUIRED",
+            "ALTER USER neo4j SET PASSWORD 'pwned-pass'",
+            "GRANT ROLE admin TO mallory",
+            "CREATE DATABASE evil",
+            "STOP DATABASE neo4j",
+            "DROP DATABASE neo4j",
+            "USE system MATCH (n) RETURN n",
+            "SHOW SETTINGS",
+            "SHOW TRANSACTIONS",
+            "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+            "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')",
+            "CALL dbms.killQueries(['query-1'])",
+            "CALL dbms.killTransaction('neo4j-transaction-1')",
+            "CALL dbms.security.createUser('mallory', 'secret123', false)",
+            "CALL dbms.security.changePassword('pwned-pass')",
+            "CALL dbms.listConfig()",
+            "CALL dbms.showCurrentUser()",
+            "CALL db.createLabel('Hacked')",
+            "CALL db.createProperty('hacked')",
+            "CALL db.createRelationshipType('HACKED')",
+            "CALL db.index.fulltext.drop('concept_names')",
+            "CALL db.clearQueryCaches()",
+            "CALL db.checkpoint()",
+            "CALL db.stats.clear('QUERIES')",
+            "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {})",
+            "RETURN apoc.version()",
+            "CALL apoc.cypher.runWrite('CREATE (:Junk)', {})",
+            "MATCH (n) /* harmless */ DELETE n",
+            "MATCH (n) RETURN n // comment\nCREATE ()",
+            "// only a comment\nCREATE ()",
+            "MATCH (n) RETURN n; CREATE ()",
+            "MATCH (n) RETURN n LIMIT 1;\nMATCH (n) DETACH DELETE n",
+            "\u0043REATE ()",
+            "\u0421REATE ()", // Cyrillic Es for C
+            "ＣＲＥＡＴＥ ()", // full-width letters
+            "MATCH (n) RETURN n\u037e CREATE ()", // Greek question mark looks like ';'
+            "RETURN 1\u2028CREATE ()",
+            "EXPLAIN CREATE (:Junk)",
+            "PROFILE CREATE (:Junk)",
+            "PROFILE MATCH (n) DETACH DELETE n",
+            "CYPHER runtime=slotted CREATE (:Junk)",
+            "CYPHER runtime=interpreted MATCH (n) DETACH DELETE n",
+            "CYPHER 5 MERGE (:Junk)",
+            "MATCH (n) RETURN n UNION MATCH (m) DETACH DELETE m RETURN m AS n");
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    Driver driver;
+
+    @LocalServerPort
+    int port;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        var dir = Files.createTempDirectory("explorer-hostile");
+        registry.add("explorer.data-dir", dir::toString);
+    }
+
+    @BeforeAll
+    static void seed(@Autowired Driver driver, @Autowired TestRestTemplate http) throws InterruptedException {
+        Fixtures.awaitStartup(http);
+        Fixtures.load(driver, "/fixtures/concepts-graph.cypher");
+    }
+
+    @Test
+    void shouldRefuseEveryAttackAndLeaveTheGraphUnchanged() throws Exception {
+        var before = GraphChecksum.of(driver);
+        var accepted = new java.util.ArrayList<String>();
+        for (var query : WRITES) {
+            var response = post(Map.of("query", query));
+            if (response.getStatusCode().is2xxSuccessful()) {
+                accepted.add(query + " -> " + response.getBody());
+                continue;
+            }
+            Fixtures.assertProblem(response, 400, "cypher-rejected");
+        }
+        assertThat(accepted).as("attacks answered 2xx").isEmpty();
+        assertThat(GraphChecksum.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldTreatParametersAsValuesNeverAsCypher() throws Exception {
+        var before = GraphChecksum.of(driver);
+        for (var hostile : List.of("') DETACH DELETE n //", "gil' OR 1=1 //", "\" }) MATCH (m) DETACH DELETE m //")) {
+            var response =
+                    post(Map.of("query", "MATCH (n) WHERE n.id = $x RETURN n", "parameters", Map.of("x", hostile)));
+            assertThat(response.getStatusCode().value()).isEqualTo(200);
+            assertThat(response.getBody().path("rows")).isEmpty();
+        }
+        var nested = post(Map.of(
+                "query",
+                "MATCH (n:Concept) WHERE n.id IN $ids RETURN n.id",
+                "parameters",
+                Map.of("ids", List.of("gil", "x' DELETE n"))));
+        assertThat(nested.getBody().path("rows")).hasSize(1);
+        assertThat(GraphChecksum.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldStopRunawayQueriesWithATimeoutProblem() throws Exception {
+        for (var query : List.of(
+                "UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(*)",
+                "MATCH (a), (b), (c), (d), (e), (f) RETURN sum(size(keys(a)) + size(keys(f)))")) {
+            var started = System.nanoTime();
+            var response = post(Map.of("query", query));
+            var seconds = (System.nanoTime() - started) / 1e9;
+            assertThat(response.getStatusCode().value())
+                    .as(response.getBody().toString())
+                    .isEqualTo(504);
+            Fixtures.assertProblem(response, 504, "cypher-timeout");
+            assertThat(seconds).as(query).isLessThan(10);
+        }
+        // The console still answers after the timeouts.
+        assertThat(post(Map.of("query", "RETURN 1 AS one"))
+                        .getBody()
+                        .path("rows")
+                        .get(0)
+                        .get(0)
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    /**
+     * Neo4j checks for termination between rows, not inside one expression: this runs past the timeout, so the
+     * console bounds how many such queries run at once.
+     */
+    @Test
+    void shouldBoundUninterruptibleQueriesByConcurrency() throws Exception {
+        var slow = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cypher"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"query\": \"RETURN reduce(s = 0, x IN range(1, 200000000) | s + x) AS s\"}"))
+                .build();
+        var pending = HttpClient.newHttpClient().sendAsync(slow, HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(1000);
+        var busy = post(Map.of("query", "RETURN 1 AS one"));
+        Fixtures.assertProblem(busy, 429, "cypher-busy");
+        var late = pending.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(504);
+        assertThat(json.readTree(late.body()).path("type").asText()).endsWith("/cypher-timeout");
+        assertThat(post(Map.of("query", "RETURN 1 AS one")).getStatusCode().value())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void shouldTruncateHugeResultsAtTheRowCap() throws Exception {
+        var response = post(Map.of("query", "UNWIND range(1, 10000000) AS x RETURN x"));
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody().path("rows")).hasSize(50);
+        assertThat(response.getBody().path("truncated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseOversizedBodiesWithOrWithoutContentLength() throws Exception {
+        // The query is short: only a limit on the bytes read, not on the parsed query, catches this.
+        var big = json.writeValueAsBytes(
+                Map.of("query", "RETURN $p AS p", "parameters", Map.of("p", "x".repeat(5_000_000))));
+        assertThat(send(HttpRequest.BodyPublishers.ofByteArray(big)).statusCode())
+                .isEqualTo(413);
+        var chunked = send(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)));
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(chunked.body()).path("type").asText()).endsWith("/payload-too-large");
+        var small = json.writeValueAsBytes(Map.of("query", "RETURN 2 AS two"));
+        var smallChunked = send(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(small)));
+        assertThat(smallChunked.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(smallChunked.body()).path("rows").get(0).get(0).asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseCrossOriginRequestsByDefault() throws Exception {
+        // java.net.http: HttpURLConnection silently drops Origin and Access-Control-Request-* headers.
+        var preflight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cypher"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .build();
+        var answer = HttpClient.newHttpClient().send(preflight, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        var simple = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cypher"))
+                .header("Origin", "http://evil.example")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"RETURN 1\"}"))
+                .build();
+        assertThat(HttpClient.newHttpClient()
+                        .send(simple, HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(403);
+        var sameOrigin = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cypher"))
+                .header("Origin", "http://127.0.0.1:" + port)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"RETURN 1\"}"))
+                .build();
+        assertThat(HttpClient.newHttpClient()
+                        .send(sameOrigin, HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    private ResponseEntity<JsonNode> post(Map<String, Object> body) throws Exception {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity(
+                "/api/cypher", new HttpEntity<>(json.writeValueAsString(body), headers), JsonNode.class);
+    }
+
+    private HttpResponse<String> send(HttpRequest.BodyPublisher body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cypher"))
+                .header("Content-Type", "application/json")
+                .POST(body)
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
