@@ -36,7 +36,10 @@ public final class QueryBench {
         var app = List.of(
                 "--explorer.notes=" + corpus.toAbsolutePath(),
                 "--explorer.data-dir=" + dataDir,
-                "--explorer.embedded-bolt-port=" + bolt);
+                "--explorer.embedded-bolt-port=" + bolt,
+                // The console admits 2 queries at once by default (429 beyond); measure it as a deployment
+                // configured for this many console users would run.
+                "--explorer.cypher.max-concurrent=" + workload.concurrency());
         try (var backend = BackendProcess.start(backendJar, jvm, app, workDir.resolve("backend-queries.log"))) {
             var ready = backend.awaitReady(Duration.ofMinutes(10));
             var figures = new ArrayList<Figure>();
