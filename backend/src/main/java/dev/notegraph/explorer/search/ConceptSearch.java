@@ -54,11 +54,16 @@ final class ConceptSearch {
         best.merge(hit.id(), hit, (a, b) -> a.score() >= b.score() ? a : b);
     }
 
-    /** Exact, prefix and infix matches on Term keys; a shorter matching key is a closer match. */
+    /**
+     * Exact, prefix and infix matches on Term keys; a shorter matching key is a closer match. The hint is
+     * needed: {@code key} also has the unique constraint's range index, and Neo4j 5.26 has been seen to plan
+     * CONTAINS against that one and then fail at run time ("STRING_CONTAINS ... not allowed for a RANGE index").
+     */
     private static List<ConceptHit> keyMatches(TransactionContext tx, String key, int limit) {
         var query =
                 """
-                MATCH (t:Term) WHERE t.key CONTAINS $key
+                MATCH (t:Term) USING TEXT INDEX t:Term(key)
+                WHERE t.key CONTAINS $key
                 MATCH (t)-[:NAMES]->(c:Concept)
                 WITH c, t,
                      CASE WHEN t.key = $key THEN 3.0
