@@ -10,12 +10,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** HTTP helpers shared by the API tests. */
-final class ApiTestSupport {
+public final class ApiTestSupport {
 
     private ApiTestSupport() {}
 
     /** Waits until {@code /api/stats} says the start-up work (schema, import) is over. */
-    static void awaitStartup(TestRestTemplate http) throws InterruptedException {
+    public static void awaitStartup(TestRestTemplate http) throws InterruptedException {
         var deadline = System.nanoTime() + java.time.Duration.ofMinutes(4).toNanos();
         while (get(http, "/api/stats").getBody().path("importing").asBoolean()) {
             assertThat(System.nanoTime()).as("start-up finished in time").isLessThan(deadline);
@@ -24,18 +24,18 @@ final class ApiTestSupport {
     }
 
     /** A GET; template variables ({@code {q}}) are encoded, so any text is safe in them. */
-    static ResponseEntity<JsonNode> get(TestRestTemplate http, String url, Object... variables) {
+    public static ResponseEntity<JsonNode> get(TestRestTemplate http, String url, Object... variables) {
         return http.getForEntity(url, JsonNode.class, variables);
     }
 
-    static ResponseEntity<JsonNode> cypher(TestRestTemplate http, String body) {
+    public static ResponseEntity<JsonNode> cypher(TestRestTemplate http, String body) {
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.postForEntity("/api/cypher", new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     /** A problem body: the given status and type, problem+json, and nothing that looks like a stack trace. */
-    static JsonNode assertProblem(ResponseEntity<JsonNode> response, int status, String type) {
+    public static JsonNode assertProblem(ResponseEntity<JsonNode> response, int status, String type) {
         assertThat(response.getStatusCode().value()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isNotNull();
         assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -7,11 +7,11 @@ import java.util.Arrays;
 import org.neo4j.driver.Driver;
 
 /** Replaces the graph with a Cypher fixture from the test resources. */
-final class FixtureGraph {
+public final class FixtureGraph {
 
     private FixtureGraph() {}
 
-    static void load(Driver driver, String resource) {
+    public static void load(Driver driver, String resource) {
         String text;
         try (var in = FixtureGraph.class.getResourceAsStream(resource)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,11 +1,11 @@
 package dev.notegraph.explorer.notes;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.notegraph.explorer.concept.ConceptView;
 import java.util.List;
 
 /** A note with its sections in document order, each with the concepts it mentions. */
-record NoteDetail(
-        String id, String path, String title, long bytes, String sha256, String importedAt, List<Section> sections) {
+record NoteDetail(@JsonUnwrapped NoteFile note, List<Section> sections) {
 
     /** A heading and its own text; level 0 is the note itself. */
     record Section(

@@ -1,4 +1,6 @@
 package dev.notegraph.explorer.notes;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /** An imported note, without its sections. */
-record NoteSummary(String id, String path, String title, long bytes, String sha256, String importedAt, long sections) {}
+record NoteSummary(@JsonUnwrapped NoteFile note, long sections) {}

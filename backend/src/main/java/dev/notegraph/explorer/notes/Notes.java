@@ -52,27 +52,13 @@ final class Notes {
     }
 
     private static NoteSummary toSummary(Record record) {
-        var n = record.get("n");
         return new NoteSummary(
-                n.get("id").asString(),
-                n.get("path").asString(""),
-                n.get("title").asString(""),
-                n.get("bytes").asLong(0),
-                n.get("sha256").asString(""),
-                text(n.get("importedAt")),
-                record.get("sections").asLong());
+                NoteFile.toNoteFile(record.get("n")), record.get("sections").asLong());
     }
 
     private static NoteDetail toDetail(Record record) {
-        var n = record.get("n");
         return new NoteDetail(
-                n.get("id").asString(),
-                n.get("path").asString(""),
-                n.get("title").asString(""),
-                n.get("bytes").asLong(0),
-                n.get("sha256").asString(""),
-                text(n.get("importedAt")),
-                record.get("sections").asList(Notes::toSection));
+                NoteFile.toNoteFile(record.get("n")), record.get("sections").asList(Notes::toSection));
     }
 
     private static NoteDetail.Section toSection(Value row) {
@@ -86,10 +72,5 @@ final class Notes {
                 s.get("endLine").asLong(0),
                 s.get("markdown").asString(""),
                 row.get("concepts").asList(ConceptView::toConcept));
-    }
-
-    /** importedAt may be stored as a temporal value or as text; either way the API shows ISO-8601 text. */
-    private static String text(Value value) {
-        return value.isNull() ? "" : String.valueOf(value.asObject());
     }
 }

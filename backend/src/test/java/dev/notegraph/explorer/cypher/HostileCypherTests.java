@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.notegraph.explorer.ApiTestSupport;
+import dev.notegraph.explorer.FixtureGraph;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -135,8 +137,8 @@ class HostileCypherTests {
 
     @BeforeAll
     static void seed(@Autowired Driver driver, @Autowired TestRestTemplate http) throws InterruptedException {
-        Fixtures.awaitStartup(http);
-        Fixtures.load(driver, "/fixtures/concepts-graph.cypher");
+        ApiTestSupport.awaitStartup(http);
+        FixtureGraph.load(driver, "/fixtures/concepts-graph.cypher");
     }
 
     @Test
@@ -149,7 +151,7 @@ class HostileCypherTests {
                 accepted.add(query + " -> " + response.getBody());
                 continue;
             }
-            Fixtures.assertProblem(response, 400, "cypher-rejected");
+            ApiTestSupport.assertProblem(response, 400, "cypher-rejected");
         }
         assertThat(accepted).as("attacks answered 2xx").isEmpty();
         assertThat(GraphChecksum.of(driver)).isEqualTo(before);
@@ -184,7 +186,7 @@ class HostileCypherTests {
             assertThat(response.getStatusCode().value())
                     .as(response.getBody().toString())
                     .isEqualTo(504);
-            Fixtures.assertProblem(response, 504, "cypher-timeout");
+            ApiTestSupport.assertProblem(response, 504, "cypher-timeout");
             assertThat(seconds).as(query).isLessThan(10);
         }
         // The console still answers after the timeouts.
@@ -211,7 +213,7 @@ class HostileCypherTests {
         var pending = HttpClient.newHttpClient().sendAsync(slow, HttpResponse.BodyHandlers.ofString());
         Thread.sleep(1000);
         var busy = post(Map.of("query", "RETURN 1 AS one"));
-        Fixtures.assertProblem(busy, 429, "cypher-busy");
+        ApiTestSupport.assertProblem(busy, 429, "cypher-busy");
         var late = pending.get(2, java.util.concurrent.TimeUnit.MINUTES);
         assertThat(late.statusCode()).as(late.body()).isEqualTo(504);
         assertThat(json.readTree(late.body()).path("type").asText()).endsWith("/cypher-timeout");
