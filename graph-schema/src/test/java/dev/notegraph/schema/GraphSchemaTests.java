@@ -2,34 +2,16 @@ package dev.notegraph.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 class GraphSchemaTests {
 
-    @TempDir
-    static Path store;
+    @RegisterExtension
+    static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
 
-    static EmbeddedNeo4j neo4j;
-    static Driver driver;
-
-    @BeforeAll
-    static void start() {
-        neo4j = EmbeddedNeo4j.start(store);
-        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.close();
-        neo4j.close();
-    }
+    private final Driver driver = neo4j.driver();
 
     @Test
     void shouldCreateConstraintsAndOnlineIndexesIdempotently() {

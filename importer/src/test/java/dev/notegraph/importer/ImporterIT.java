@@ -3,7 +3,7 @@ package dev.notegraph.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
-import dev.notegraph.schema.EmbeddedNeo4j;
+import dev.notegraph.schema.EmbeddedNeo4jExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,49 +12,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Value;
 
 class ImporterIT {
 
     private static final String CHANGED = "003_c9a73229945440ca.txt";
 
-    @TempDir
-    static Path store;
+    @RegisterExtension
+    static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
 
-    static EmbeddedNeo4j neo4j;
-    static Driver driver;
+    private final Driver driver = neo4j.driver();
 
     @TempDir
     Path work;
 
     private final Importer importer = new Importer(driver, new MarkdownNotesAnalyzer());
 
-    @BeforeAll
-    static void start() {
-        neo4j = EmbeddedNeo4j.start(store);
-        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.close();
-        neo4j.close();
-    }
-
     @BeforeEach
     void emptyGraph() {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(
-                    tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
-        }
+        neo4j.clear();
     }
 
     @Test

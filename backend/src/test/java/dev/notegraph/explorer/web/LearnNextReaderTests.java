@@ -2,30 +2,24 @@ package dev.notegraph.explorer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import dev.notegraph.explorer.FixtureGraph;
+import dev.notegraph.schema.EmbeddedNeo4jExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LearnNextReaderTests {
 
-    @TempDir
-    static Path store;
+    @RegisterExtension
+    static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
 
-    static Neo4jFixture db;
     static LearnNextReader reader;
 
     @BeforeAll
-    static void start() {
-        db = new Neo4jFixture(store, "/web/learn-graph.cypher");
-        reader = new LearnNextReader(db.driver);
-    }
-
-    @AfterAll
-    static void stop() {
-        db.close();
+    static void load() {
+        FixtureGraph.load(neo4j.driver(), "/web/learn-graph.cypher");
+        reader = new LearnNextReader(neo4j.driver());
     }
 
     private static List<String> ids(List<NextConcept> next) {

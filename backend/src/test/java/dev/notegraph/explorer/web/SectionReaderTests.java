@@ -2,29 +2,23 @@ package dev.notegraph.explorer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import dev.notegraph.explorer.FixtureGraph;
+import dev.notegraph.schema.EmbeddedNeo4jExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SectionReaderTests {
 
-    @TempDir
-    static Path store;
+    @RegisterExtension
+    static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
 
-    static Neo4jFixture db;
     static SectionReader reader;
 
     @BeforeAll
-    static void start() {
-        db = new Neo4jFixture(store, "/web/learn-graph.cypher");
-        reader = new SectionReader(db.driver, new MarkdownHtml());
-    }
-
-    @AfterAll
-    static void stop() {
-        db.close();
+    static void load() {
+        FixtureGraph.load(neo4j.driver(), "/web/learn-graph.cypher");
+        reader = new SectionReader(neo4j.driver(), new MarkdownHtml());
     }
 
     @Test

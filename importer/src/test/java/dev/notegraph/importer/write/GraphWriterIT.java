@@ -6,52 +6,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notegraph.importer.model.KnowledgeGraph;
 import dev.notegraph.importer.model.NoteGraph;
-import dev.notegraph.schema.EmbeddedNeo4j;
+import dev.notegraph.schema.EmbeddedNeo4jExtension;
 import dev.notegraph.schema.GraphSchema;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Value;
 
 class GraphWriterIT {
 
-    @TempDir
-    static Path store;
+    @RegisterExtension
+    static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
 
-    static EmbeddedNeo4j neo4j;
-    static Driver driver;
+    private final Driver driver = neo4j.driver();
 
     private final GraphWriter writer = new GraphWriter(driver);
 
     @BeforeAll
-    static void start() {
-        neo4j = EmbeddedNeo4j.start(store);
-        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
-        GraphSchema.apply(driver);
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.close();
-        neo4j.close();
+    static void schema() {
+        GraphSchema.apply(neo4j.driver());
     }
 
     @BeforeEach
     void emptyGraph() {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(
-                    tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
-        }
+        neo4j.clear();
     }
 
     @Test
