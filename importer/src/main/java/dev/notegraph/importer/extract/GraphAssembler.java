@@ -70,6 +70,7 @@ final class GraphAssembler {
         }
         sentences.emit();
         var pairs = cooccurrence.emit(edges);
+        sentences.emitRelated();
         refd.emit(pairs, edges);
         NameContainment.add(table, firstMention, edges);
         order.emit(pairs, edges);

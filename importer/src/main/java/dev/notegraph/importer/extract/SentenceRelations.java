@@ -44,6 +44,11 @@ final class SentenceRelations {
         scope.emit(edges);
     }
 
+    /** Emits the relations that must come after co-occurrence's weights. */
+    void emitRelated() {
+        scope.emitRelated(edges);
+    }
+
     void add(ParsedNote note, List<SectionMentions> mentions) {
         var topics = new Topics(trie, concepts, edges);
         for (var block : note.blocks()) {
@@ -63,7 +68,11 @@ final class SentenceRelations {
             for (var clause : CLAUSES.split(block.text())) {
                 var hits = trie.find(clause);
                 for (var hit : hits) {
-                    scope.mention(hit.concept(), topic, new Evidence(note.path(), block.line(), snippet(clause)));
+                    var evidence = new Evidence(note.path(), block.line(), snippet(clause));
+                    scope.mention(hit.concept(), topic, evidence);
+                    if (topics.fromLabel()) {
+                        scope.underLabel(topic, hit.concept(), evidence);
+                    }
                 }
                 clause(note.path(), block.line(), clause, hits, first ? topic : null);
                 first = false;
