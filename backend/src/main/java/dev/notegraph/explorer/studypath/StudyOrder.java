@@ -11,8 +11,8 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * Orders prerequisites so each comes before what needs it (Kahn's algorithm), ties broken by name so the
- * order is stable. The target always comes last; concepts caught in a cycle (the extractor breaks cycles,
+ * Orders prerequisites so each comes before what needs it (Kahn's algorithm over edges indexed by source, so
+ * linear in the edges), ties broken by name so the order is stable. The target always comes last; concepts caught in a cycle (the extractor breaks cycles,
  * but a hand-edited graph may have one) follow the ordered ones rather than vanish.
  */
 final class StudyOrder {
@@ -28,7 +28,11 @@ final class StudyOrder {
     static List<String> of(String target, Set<String> concepts, List<EdgeView> edges, Map<String, String> names) {
         var indegree = new HashMap<String, Integer>();
         concepts.forEach(c -> indegree.put(c, 0));
-        edges.forEach(e -> indegree.merge(e.target(), 1, Integer::sum));
+        var bySource = new HashMap<String, List<EdgeView>>();
+        edges.forEach(e -> {
+            indegree.merge(e.target(), 1, Integer::sum);
+            bySource.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e);
+        });
         var byName = Comparator.<String, String>comparing(id -> names.getOrDefault(id, id))
                 .thenComparing(Comparator.naturalOrder());
         var ready = new PriorityQueue<>(byName);
@@ -41,8 +45,8 @@ final class StudyOrder {
         while (!ready.isEmpty()) {
             var next = ready.poll();
             order.add(next);
-            for (var e : edges) {
-                if (e.source().equals(next) && indegree.merge(e.target(), -1, Integer::sum) == 0) {
+            for (var e : bySource.getOrDefault(next, List.of())) {
+                if (indegree.merge(e.target(), -1, Integer::sum) == 0) {
                     if (!e.target().equals(target)) {
                         ready.add(e.target());
                     }

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 final class StudyPathController {
 
+    private static final int MAX_STEPS = 100;
+
     private final StudyPaths studyPaths;
     private final ConceptPaths paths;
     private final ConceptLookup lookup;
@@ -25,7 +27,11 @@ final class StudyPathController {
     }
 
     @GetMapping("/api/study-path")
-    StudyPath studyPath(@RequestParam(required = false) String target, @RequestParam(required = false) String known) {
+    StudyPath studyPath(
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) String known,
+            @RequestParam(required = false) Integer maxSteps,
+            @RequestParam(required = false) Double minConfidence) {
         var targetId = Ids.require("target", target);
         var knownIds = new LinkedHashSet<>(Ids.list("known", known));
         var concept = lookup.require(targetId);
@@ -34,7 +40,20 @@ final class StudyPathController {
             throw new BadRequestException("Parameter 'known' names no concept '" + id + "'");
         });
         knownIds.remove(targetId);
-        return studyPaths.plan(concept, knownIds);
+        return studyPaths.plan(concept, knownIds, limits(maxSteps, minConfidence));
+    }
+
+    private static StudyPaths.Limits limits(Integer maxSteps, Double minConfidence) {
+        var defaults = StudyPaths.Limits.DEFAULT;
+        int steps = maxSteps == null ? defaults.maxSteps() : maxSteps;
+        double floor = minConfidence == null ? defaults.minConfidence() : minConfidence;
+        if (steps < 1 || steps > MAX_STEPS) {
+            throw new BadRequestException("Parameter 'maxSteps' must be between 1 and " + MAX_STEPS);
+        }
+        if (!(floor >= 0 && floor <= 1)) {
+            throw new BadRequestException("Parameter 'minConfidence' must be between 0 and 1");
+        }
+        return new StudyPaths.Limits(floor, steps);
     }
 
     @GetMapping("/api/paths")

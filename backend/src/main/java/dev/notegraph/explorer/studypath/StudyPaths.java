@@ -5,7 +5,7 @@ import dev.notegraph.explorer.concept.ConceptView;
 import dev.notegraph.explorer.concept.EdgeView;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,13 +14,15 @@ import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Plans a study path: walks PREREQUISITE_OF edges backwards from the target, never through a known concept,
- * so what only known concepts need is left out with them.
+ * Plans a study path: walks PREREQUISITE_OF edges at or above a confidence floor backwards from the target,
+ * never through a known concept (so what only known concepts need is left out with them), keeps the
+ * strongest chains within a few hops, and orders the result so every prerequisite comes first.
  */
 @Component
 final class StudyPaths {
 
-    private static final int MAX_CONCEPTS = 300;
+    /** Hops from the target: beyond a few, a "prerequisite of a prerequisite" is background, not a step. */
+    static final int MAX_DEPTH = 4;
 
     private final Driver driver;
     private final ConceptLookup lookup;
@@ -30,48 +32,61 @@ final class StudyPaths {
         this.lookup = lookup;
     }
 
-    StudyPath plan(ConceptView target, Set<String> known) {
-        var edges = new ArrayList<EdgeView>();
-        var needed = new LinkedHashSet<String>(List.of(target.id()));
+    /** How far to look: the confidence floor and the most steps, target included. */
+    record Limits(double minConfidence, int maxSteps) {
+        static final Limits DEFAULT = new Limits(0.5, 15);
+    }
+
+    StudyPath plan(ConceptView target, Set<String> known, Limits limits) {
+        List<EdgeView> edges;
         try (var session = driver.session()) {
-            session.executeRead(tx -> walk(tx, target.id(), known, needed, edges));
+            edges = session.executeRead(tx -> walk(tx, target.id(), known, limits.minConfidence()));
         }
-        var concepts = lookup.findAll(needed);
+        var chosen = new StudyPlanner(edges).select(target.id(), known, MAX_DEPTH, limits.maxSteps());
+        var among = edges.stream()
+                .filter(e -> chosen.contains(e.source()) && chosen.contains(e.target()))
+                .toList();
+        var concepts = lookup.findAll(chosen);
         var names = new HashMap<String, String>();
         concepts.values().forEach(c -> names.put(c.id(), c.name()));
-        var steps = StudyOrder.of(target.id(), needed, edges, names).stream()
+        var because = new HashMap<String, List<EdgeView>>();
+        among.forEach(
+                e -> because.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e));
+        var steps = StudyOrder.of(target.id(), chosen, among, names).stream()
                 .filter(concepts::containsKey)
-                .map(id -> new StudyPath.Step(concepts.get(id), because(id, edges)))
+                .map(id -> new StudyPath.Step(concepts.get(id), because.getOrDefault(id, List.of())))
                 .toList();
         return new StudyPath(target, steps, List.copyOf(known));
     }
 
-    private static Void walk(
-            TransactionContext tx, String target, Set<String> known, Set<String> needed, List<EdgeView> edges) {
+    /** Every prerequisite edge above the floor within {@link #MAX_DEPTH} hops, strongest first per concept. */
+    private static List<EdgeView> walk(TransactionContext tx, String target, Set<String> known, double floor) {
         var query =
                 """
                 MATCH (p:Concept)-[r:PREREQUISITE_OF]->(x:Concept)
-                WHERE x.id IN $frontier AND NOT p.id IN $known
+                WHERE x.id IN $frontier AND NOT p.id IN $known AND r.confidence >= $floor
                 RETURN {source: p.id, target: x.id, type: type(r), props: properties(r)} AS edge
-                ORDER BY r.confidence DESC
+                ORDER BY r.confidence DESC, p.id
                 """;
+        var edges = new ArrayList<EdgeView>();
+        var seen = new HashSet<String>(List.of(target));
         List<String> frontier = List.of(target);
-        while (!frontier.isEmpty() && needed.size() < MAX_CONCEPTS) {
-            var params = Map.<String, Object>of("frontier", frontier, "known", List.copyOf(known));
+        for (int depth = 0; depth < MAX_DEPTH && !frontier.isEmpty(); depth++) {
+            var params = Map.<String, Object>of("frontier", frontier, "known", List.copyOf(known), "floor", floor);
             var found = tx.run(query, params).list(r -> EdgeView.toEdge(r.get("edge")));
+            var perTarget = new HashMap<String, Integer>();
             var next = new ArrayList<String>();
             for (var edge : found) {
-                edges.add(edge);
-                if (needed.add(edge.source())) {
-                    next.add(edge.source());
+                // only the strongest few of each concept can be chosen: do not walk on from the others
+                if (perTarget.merge(edge.target(), 1, Integer::sum) <= StudyPlanner.FAN_IN) {
+                    edges.add(edge);
+                    if (seen.add(edge.source())) {
+                        next.add(edge.source());
+                    }
                 }
             }
             frontier = next;
         }
-        return null;
-    }
-
-    private static List<EdgeView> because(String id, List<EdgeView> edges) {
-        return edges.stream().filter(e -> e.source().equals(id)).toList();
+        return edges;
     }
 }

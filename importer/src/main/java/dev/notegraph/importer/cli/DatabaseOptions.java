@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 /** Where to write: {@code --uri} (with credentials and database) or {@code --embedded}; a mixin for commands. */
 final class DatabaseOptions {
 
-    @ArgGroup(multiplicity = "1")
+    // "0..1", not "1": a command checks that one was given, so that its subcommands need none
+    @ArgGroup(multiplicity = "0..1")
     Target target;
 
     @Option(names = "--user", paramLabel = "U", description = "User name for --uri.")

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code java -jar importer.jar --notes DIR (--uri URI | --embedded STORE)}: imports a notes folder. */
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
         name = "importer",
         mixinStandardHelpOptions = true,
         description = "Imports a folder of Markdown notes into Neo4j as a knowledge graph.",
+        subcommands = EvalCommand.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:imported",
@@ -43,7 +45,9 @@ public final class ImporterCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--notes", required = true, paramLabel = "DIR", description = "The notes folder.")
+    // --notes and the database are required for an import, checked in call(): picocli would demand them of the
+    // eval subcommand too if they were declared required here
+    @Option(names = "--notes", paramLabel = "DIR", description = "The notes folder (required).")
     Path notes;
 
     @Mixin
@@ -82,6 +86,14 @@ public final class ImporterCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (notes == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--notes=DIR'");
+        }
+        if (database.target == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Missing required argument (specify one of these): (--uri=URI | --embedded=STORE_DIR)");
+        }
         quietLogging();
         if (!Files.isDirectory(notes)) {
             // Checked before the database opens: starting an embedded store only to fail costs seconds.

@@ -18,12 +18,14 @@ public record EvalReport(Figures ours, List<Figures> baselines, Duration analysi
         var out = new StringBuilder();
         out.append(String.format(
                 Locale.ROOT,
-                "%-22s %8s %8s %8s %8s %6s %9s%n",
+                "%-22s %8s %8s %8s %8s %8s %10s %6s %9s%n",
                 "system",
                 "recall",
                 "prereq",
                 "contrast",
                 "related",
+                "path",
+                "steps",
                 "noise",
                 "concepts"));
         row(out, ours);
@@ -37,12 +39,14 @@ public record EvalReport(Figures ours, List<Figures> baselines, Duration analysi
     private static void row(StringBuilder out, Figures f) {
         out.append(String.format(
                 Locale.ROOT,
-                "%-22s %8.3f %8.3f %8.3f %8.3f %6d %9d%n",
+                "%-22s %8.3f %8.3f %8.3f %8.3f %8.3f %10s %6d %9d%n",
                 f.system(),
                 f.conceptRecall(),
                 f.prerequisiteOrder(),
                 f.contrastEdges(),
                 f.relatedTop10(),
+                f.studyPath(),
+                String.format(Locale.ROOT, "%.1f/%d", f.meanSteps(), f.maxSteps()),
                 f.noiseHits().size(),
                 f.concepts()));
     }

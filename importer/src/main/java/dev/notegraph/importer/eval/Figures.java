@@ -10,6 +10,9 @@ import java.util.List;
  * @param prerequisiteOrder share of prerequisite pairs in study order
  * @param contrastEdges share of contrast pairs with a direct edge
  * @param relatedTop10 share of related pairs within the top 10
+ * @param studyPath share of prerequisite pairs whose first concept is on the study path to the second
+ * @param meanSteps mean study-path length (target included) over the concepts that have prerequisites
+ * @param maxSteps the longest study path
  * @param noiseHits noise forms that came back as concepts
  * @param concepts how many concepts the system produced
  * @param missed gold concepts not found (first form), for diagnosis
@@ -20,6 +23,9 @@ public record Figures(
         double prerequisiteOrder,
         double contrastEdges,
         double relatedTop10,
+        double studyPath,
+        double meanSteps,
+        int maxSteps,
         List<String> noiseHits,
         int concepts,
         List<String> missed) {}

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -38,6 +39,18 @@ public record GoldStandard(
                     lists(root, "contrasts", "pair"),
                     lists(root, "related", "pair"),
                     lists(root, "noise", "form").stream().map(l -> l.get(0)).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The notes folder the gold file names ({@code notes: DIR}, relative to the file), if it names one. */
+    public static Optional<Path> notesFolder(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            return Optional.ofNullable(root == null ? null : root.get("notes"))
+                    .map(String::valueOf)
+                    .map(dir -> file.toAbsolutePath().getParent().resolve(dir).normalize());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

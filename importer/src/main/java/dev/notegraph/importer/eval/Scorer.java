@@ -47,6 +47,17 @@ public final class Scorer {
         double related = share(
                 gold.related(),
                 p -> anyPair(resolver, p, (a, b) -> topRelated(edges, a).contains(b)));
+        var planner = new StudyPlanner(edges.stream()
+                .filter(e -> e.type() == ConceptRelation.PREREQUISITE_OF)
+                .map(e -> new StudyPlanner.Edge(e.source(), e.target(), e.confidence()))
+                .toList());
+        double onPath = share(
+                gold.prerequisites(),
+                p -> anyPair(resolver, p, (a, b) -> planner.select(b, Set.of()).contains(a)));
+        var lengths = graph.concepts().stream()
+                .mapToInt(c -> planner.select(c.id(), Set.of()).size())
+                .filter(n -> n > 1)
+                .summaryStatistics();
         var noise = gold.noise().stream()
                 .filter(f -> names.containsKey(Normalizer.key(f)))
                 .toList();
@@ -56,6 +67,9 @@ public final class Scorer {
                 prerequisite,
                 contrast,
                 related,
+                onPath,
+                lengths.getCount() == 0 ? 0.0 : lengths.getAverage(),
+                lengths.getCount() == 0 ? 0 : lengths.getMax(),
                 noise,
                 graph.concepts().size(),
                 missed);

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 final class ConceptMerger {
 
     static final double ACCEPT = 2.0;
+    private static final java.util.regex.Pattern DUNDER = java.util.regex.Pattern.compile("__[A-Za-z]\\w*__");
     private static final double KNOWN_BONUS = 1.5;
 
     private final Lexicon lexicon;
@@ -43,7 +44,9 @@ final class ConceptMerger {
                 continue;
             }
             spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(c.form().strip(), 1, Integer::sum);
-            if (seen.add(key + '\u0000' + c.note() + '\u0000' + c.section() + '\u0000' + c.source())) {
+            // a special method (__new__) is always a name of its own: each line that discusses it counts
+            var where = DUNDER.matcher(c.form()).matches() ? c.section() + ":" + c.line() : String.valueOf(c.section());
+            if (seen.add(key + '\u0000' + c.note() + '\u0000' + where + '\u0000' + c.source())) {
                 if (c.source() == Source.TEXT) {
                     // prose nouns only support a term; alone they are too often ordinary words
                     textScore.merge(key, c.source().score(), (a, b) -> Math.min(TEXT_CAP, a + b));

@@ -7,14 +7,15 @@ import java.util.Map;
 
 /**
  * A weak prior for PREREQUISITE_OF: notes introduce a concept before the ones built on it, so the concept a
- * note mentions first gets a vote. Only co-occurring pairs are judged, and a pair needs a net majority of
- * notes; the vote stays below the stronger signals so that they win in cycle breaking.
+ * note mentions first gets a vote. Alone it is no evidence (almost every pair of co-occurring concepts has an
+ * order), and as an edge of its own it made study paths explode; so it only adds a little confidence to an edge
+ * another method found in the same direction. Run it after every other prerequisite method.
  */
 final class DocumentOrder {
 
-    private static final double BASE = 0.25;
-    private static final double PER_VOTE = 0.05;
-    private static final double CAP = 0.4;
+    private static final double BASE = 0.05;
+    private static final double PER_VOTE = 0.025;
+    private static final double CAP = 0.15;
 
     private final List<ConceptTable.Concept> concepts;
     private final Map<Integer, Map<Integer, Integer>> firstLine = new HashMap<>();
@@ -38,9 +39,13 @@ final class DocumentOrder {
     void emit(List<Cooccurrence.Kept> pairs, EdgeCollector edges) {
         for (var pair : pairs) {
             int votes = votes(pair.a(), pair.b());
-            if (votes != 0) {
-                int before = votes > 0 ? pair.a() : pair.b();
-                int after = votes > 0 ? pair.b() : pair.a();
+            int before = votes > 0 ? pair.a() : pair.b();
+            int after = votes > 0 ? pair.b() : pair.a();
+            if (votes != 0
+                    && edges.has(
+                            ConceptRelation.PREREQUISITE_OF,
+                            concepts.get(before).id(),
+                            concepts.get(after).id())) {
                 double confidence = Math.min(CAP, BASE + PER_VOTE * (Math.abs(votes) - 1));
                 edges.add(
                         ConceptRelation.PREREQUISITE_OF,

@@ -30,7 +30,8 @@ final class EdgeCollector {
     private final Map<Key, Acc> edges = new LinkedHashMap<>();
 
     void add(ConceptRelation type, String source, String target, double confidence, String method, Evidence evidence) {
-        if (source.equals(target)) {
+        if (source.equals(target) || confidence <= 0) {
+            // a method with no support behind its vote says nothing
             return;
         }
         var key = type.directed() || source.compareTo(target) < 0
@@ -41,6 +42,14 @@ final class EdgeCollector {
         acc.weight = Math.max(acc.weight, confidence);
         acc.methods.add(method);
         acc.evidence.add(new Found(confidence, evidence));
+    }
+
+    /** Whether some method already found this edge. */
+    boolean has(ConceptRelation type, String source, String target) {
+        var key = type.directed() || source.compareTo(target) < 0
+                ? new Key(type, source, target)
+                : new Key(type, target, source);
+        return edges.containsKey(key);
     }
 
     /** Sets the weight of an edge (for RELATED_TO, its NPMI); the edge must exist. */

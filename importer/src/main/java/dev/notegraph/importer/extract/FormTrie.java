@@ -37,7 +37,7 @@ final class FormTrie {
         var folded = new StringBuilder(line.length());
         var origin = new int[line.length() * 2 + 8];
         for (int i = 0; i < line.length(); i++) {
-            var f = Keys.fold(line.charAt(i));
+            var f = Keys.foldAt(line, i);
             for (int j = 0; j < f.length(); j++) {
                 if (folded.length() == origin.length) {
                     origin = java.util.Arrays.copyOf(origin, origin.length * 2);

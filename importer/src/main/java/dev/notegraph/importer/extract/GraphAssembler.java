@@ -68,10 +68,12 @@ final class GraphAssembler {
             }
             noteGraphs.add(noteGraph(note, sectionMentions));
         }
+        sentences.emit();
         var pairs = cooccurrence.emit(edges);
+        sentences.emitRelated();
         refd.emit(pairs, edges);
-        order.emit(pairs, edges);
         NameContainment.add(table, firstMention, edges);
+        order.emit(pairs, edges);
         var concepts = new ArrayList<ConceptNode>();
         var kept = new HashSet<String>();
         for (int i = 0; i < table.concepts().size(); i++) {

@@ -24,14 +24,29 @@ final class SentenceRelations {
 
     private static final Pattern SUBJECTLESS = Pattern.compile("\\s*(是一种|是一类|是|指|基于|依赖|建立在|用来|用于|本质上是|属于|通过)");
 
+    private static final int SHORT_LINE = 30;
+    private static final Pattern ENUMERATION = Pattern.compile("\\s*[，、,和与及]\\s*");
+
     private final FormTrie trie;
     private final List<ConceptTable.Concept> concepts;
     private final EdgeCollector edges;
+    private final TopicScope scope;
 
     SentenceRelations(FormTrie trie, List<ConceptTable.Concept> concepts, EdgeCollector edges) {
         this.trie = trie;
         this.concepts = concepts;
         this.edges = edges;
+        this.scope = new TopicScope(concepts);
+    }
+
+    /** Emits what needs every note first. */
+    void emit() {
+        scope.emit(edges);
+    }
+
+    /** Emits the relations that must come after co-occurrence's weights. */
+    void emitRelated() {
+        scope.emitRelated(edges);
     }
 
     void add(ParsedNote note, List<SectionMentions> mentions) {
@@ -39,23 +54,42 @@ final class SentenceRelations {
         for (var block : note.blocks()) {
             var section = mentions.get(note.sectionAt(block.line()).order());
             var topic = topics.next(note, section, block);
-            if (block.kind() == TextBlock.Kind.TABLE || block.kind() == TextBlock.Kind.HEADING) {
+            if (topic != null) {
+                scope.topic(topic);
+            }
+            if (block.kind() == TextBlock.Kind.HEADING) {
+                trie.find(block.text()).forEach(hit -> scope.topic(hit.concept()));
+                continue;
+            }
+            if (block.kind() == TextBlock.Kind.TABLE) {
                 continue;
             }
             boolean first = true;
             for (var clause : CLAUSES.split(block.text())) {
-                clause(note.path(), block.line(), clause, first ? topic : null);
+                var hits = trie.find(clause);
+                for (var hit : hits) {
+                    var evidence = new Evidence(note.path(), block.line(), snippet(clause));
+                    scope.mention(hit.concept(), topic, evidence);
+                    if (topics.fromLabel()) {
+                        scope.underLabel(topic, hit.concept(), evidence);
+                    }
+                }
+                clause(note.path(), block.line(), clause, hits, first ? topic : null);
                 first = false;
             }
         }
     }
 
-    private void clause(String note, int line, String clause, Integer topic) {
-        var hits = withTopic(trie.find(clause), clause, topic);
+    private static String snippet(String clause) {
+        return clause.length() > 160 ? clause.substring(0, 160) : clause;
+    }
+
+    private void clause(String note, int line, String clause, List<FormTrie.Hit> found, Integer topic) {
+        var hits = withTopic(found, clause, topic);
         if (hits.size() < 2 || hits.size() > 8) {
             return;
         }
-        var evidence = new Evidence(note, line, clause.length() > 160 ? clause.substring(0, 160) : clause);
+        var evidence = new Evidence(note, line, snippet(clause));
         var contrast = CONTRAST.matcher(clause);
         if (contrast.find() && hits.size() <= 4) {
             pairs(hits, contrast.start(), evidence);
@@ -154,16 +188,38 @@ final class SentenceRelations {
         return out;
     }
 
-    /** "A的B": B is an aspect of A (epoll的惊群问题, TCP的三次握手), learned after it. */
+    /**
+     * "A的B": B is an aspect of A (epoll的惊群问题, TCP的三次握手), learned after it. In a heading-like short line
+     * a Latin name right before a Chinese one modifies it the same way ("tcp 三次握手", "Linux 进程").
+     */
     private void genitives(List<FormTrie.Hit> hits, String clause, Evidence evidence) {
         for (int i = 0; i + 1 < hits.size(); i++) {
             var a = hits.get(i);
             var b = hits.get(i + 1);
-            if (b.start() > a.end()
-                    && clause.substring(a.end(), b.start()).strip().equals("的")) {
+            if (b.start() <= a.end()) {
+                continue;
+            }
+            var between = clause.substring(a.end(), b.start()).strip();
+            if (between.equals("的")) {
                 edges.add(ConceptRelation.PREREQUISITE_OF, id(a), id(b), 0.35, "genitive", evidence);
+            } else if (between.isEmpty() && clause.strip().length() <= SHORT_LINE && modifies(clause, a, b)) {
+                // the modifier carries over an enumeration: "tcp 三次握手，四次挥手"
+                for (int j = i + 1; j < hits.size() && modifies(clause, a, hits.get(j)); j++) {
+                    var gap =
+                            clause.substring(hits.get(j - 1).end(), hits.get(j).start());
+                    if (j > i + 1 && !ENUMERATION.matcher(gap).matches()) {
+                        break;
+                    }
+                    edges.add(ConceptRelation.PREREQUISITE_OF, id(a), id(hits.get(j)), 0.5, "modifier", evidence);
+                }
             }
         }
+    }
+
+    private static boolean modifies(String clause, FormTrie.Hit a, FormTrie.Hit b) {
+        return a.start() < a.end()
+                && TermFilter.cjkCount(clause.substring(a.start(), a.end())) == 0
+                && TermFilter.cjkCount(clause.substring(b.start(), b.end())) > 0;
     }
 
     private static FormTrie.Hit adjacent(FormTrie.Hit hit, int position) {

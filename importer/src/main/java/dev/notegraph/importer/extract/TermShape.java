@@ -23,7 +23,8 @@ final class TermShape {
             new DoubleArrayTrieSegment().enablePartOfSpeechTagging(true).enableCustomDictionary(false);
     private static final Pattern MIXED_SPACE =
             Pattern.compile(".*(\\p{IsHan}\\s+[A-Za-z0-9]|[A-Za-z0-9]\\s+\\p{IsHan}).*");
-    private static final Pattern LATIN_WORDS = Pattern.compile("[A-Za-z0-9][\\w.+#\\-/]*(\\s+[A-Z0-9][\\w.+#\\-/]*)*");
+    private static final Pattern LATIN_WORDS =
+            Pattern.compile("_*[A-Za-z0-9][\\w.+#\\-/]*(\\s+[A-Z0-9][\\w.+#\\-/]*)*");
     private static final int GENERAL_FREQUENCY = 200;
     private static final int MAX_HAN = 8;
 

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Topics {
 
-    private static final Pattern LABEL_REST = Pattern.compile("\\s*([:：]\\s*)?");
+    // "I/O密集型程序": a short generic noun after the name still makes a label line
+    private static final Pattern LABEL_REST = Pattern.compile("\\s*(\\p{IsHan}{1,2})?\\s*([:：]\\s*)?");
     private static final Pattern LIST_HEAD_REST = Pattern.compile("\\s*[:：].*");
     private static final Pattern NUMBERING = Pattern.compile("[\\d.、)）\\s-]*");
 
@@ -23,6 +24,7 @@ final class Topics {
     private final EdgeCollector edges;
     private int section = -1;
     private Integer topic;
+    private boolean fromLabel;
 
     Topics(FormTrie trie, List<ConceptTable.Concept> concepts, EdgeCollector edges) {
         this.trie = trie;
@@ -36,6 +38,7 @@ final class Topics {
             section = mentions.order();
             var heading = headingConcepts(mentions);
             topic = heading.size() == 1 ? heading.get(0) : null;
+            fromLabel = false;
         }
         if (block.kind() == TextBlock.Kind.HEADING || block.kind() == TextBlock.Kind.TABLE) {
             return topic;
@@ -55,7 +58,13 @@ final class Topics {
             }
         }
         topic = label;
+        fromLabel = true;
         return label;
+    }
+
+    /** Whether the current topic comes from a label line rather than the heading. */
+    boolean fromLabel() {
+        return fromLabel;
     }
 
     private Integer label(String text) {

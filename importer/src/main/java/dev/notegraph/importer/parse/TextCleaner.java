@@ -15,6 +15,7 @@ final class TextCleaner {
     private static final Pattern LEADING =
             Pattern.compile("^\\s*(>\\s?)*\\s*(#{1,6}\\s*|[-*+]\\s+(\\[[ xX]]\\s+)?|\\d{1,3}[.)、]\\s*)?");
     private static final Pattern MARKS = Pattern.compile("\\*\\*|__|~~|`+");
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
 
     private TextCleaner() {}
 
@@ -34,10 +35,27 @@ final class TextCleaner {
         text = URL.matcher(text).replaceAll(" ");
         text = WWW.matcher(text).replaceAll(" ");
         text = TAG.matcher(text).replaceAll(" ");
-        text = MARKS.matcher(text).replaceAll("");
+        text = unmark(text);
         if (text.indexOf('|') >= 0) {
             text = text.replace('|', ' ');
         }
         return text.strip();
+    }
+
+    /** Drops emphasis marks and backticks, but not what a code span holds: `__init__` keeps its underscores. */
+    private static String unmark(String text) {
+        if (text.indexOf('`') < 0) {
+            return MARKS.matcher(text).replaceAll("");
+        }
+        var out = new StringBuilder(text.length());
+        var code = CODE_SPAN.matcher(text);
+        int at = 0;
+        while (code.find()) {
+            out.append(MARKS.matcher(text.substring(at, code.start())).replaceAll(""));
+            out.append(code.group(2));
+            at = code.end();
+        }
+        out.append(MARKS.matcher(text.substring(at)).replaceAll(""));
+        return out.toString();
     }
 }

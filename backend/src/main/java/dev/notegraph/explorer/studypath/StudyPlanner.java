@@ -1,0 +1,63 @@
+package dev.notegraph.explorer.studypath;
+
+import dev.notegraph.explorer.concept.EdgeView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Chooses the concepts of a study path: strongest chains first. A chain's strength is the product of its edges'
+ * confidences, so two weak links count less than one strong one; concepts are taken best chain first (each
+ * after the concept its chain leads to), at most {@code maxDepth} hops from the target and {@code maxSteps} in
+ * all. Only the {@link #FAN_IN} strongest prerequisites of a concept are followed: a learner needs the main
+ * ones, not every concept a note mentions nearby. The importer's eval measures paths with the same rule.
+ */
+final class StudyPlanner {
+
+    static final int FAN_IN = 4;
+
+    private record Reach(String id, double strength, int depth) {}
+
+    private final Map<String, List<EdgeView>> incoming = new HashMap<>();
+
+    /** @param edges prerequisite edges, already above the confidence floor */
+    StudyPlanner(List<EdgeView> edges) {
+        edges.forEach(e ->
+                incoming.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e));
+        incoming.values()
+                .forEach(list -> list.sort(Comparator.comparingDouble(EdgeView::confidence)
+                        .reversed()
+                        .thenComparing(EdgeView::source)));
+    }
+
+    /** The chosen concepts, target first, each after the one its best chain leads to. */
+    Set<String> select(String target, Set<String> known, int maxDepth, int maxSteps) {
+        var best = new HashMap<String, Double>(Map.of(target, 1.0));
+        var queue = new PriorityQueue<Reach>(
+                Comparator.comparingDouble((Reach r) -> -r.strength()).thenComparing(Reach::id));
+        queue.add(new Reach(target, 1.0, 0));
+        var chosen = new LinkedHashSet<String>();
+        while (!queue.isEmpty() && chosen.size() < maxSteps) {
+            var next = queue.poll();
+            if (!chosen.add(next.id()) || next.depth() == maxDepth) {
+                continue;
+            }
+            for (var edge : incoming.getOrDefault(next.id(), List.of()).stream()
+                    .limit(FAN_IN)
+                    .toList()) {
+                double strength = next.strength() * edge.confidence();
+                var source = edge.source();
+                if (!known.contains(source) && !chosen.contains(source) && strength > best.getOrDefault(source, 0.0)) {
+                    best.put(source, strength);
+                    queue.add(new Reach(source, strength, next.depth() + 1));
+                }
+            }
+        }
+        return chosen;
+    }
+}

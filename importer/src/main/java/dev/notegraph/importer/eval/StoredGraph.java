@@ -1,0 +1,67 @@
+package dev.notegraph.importer.eval;
+
+import dev.notegraph.importer.model.ConceptEdge;
+import dev.notegraph.importer.model.ConceptNode;
+import dev.notegraph.importer.model.KnowledgeGraph;
+import dev.notegraph.schema.ConceptRelation;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/** Reads the concept layer back from Neo4j, so the eval scores what the backend serves, not the analyzer's memory. */
+final class StoredGraph {
+
+    private StoredGraph() {}
+
+    static KnowledgeGraph read(Driver driver) {
+        var concepts =
+                """
+                MATCH (c:Concept)
+                RETURN c.id AS id, c.name AS name, coalesce(c.aliases, []) AS aliases,
+                       coalesce(c.category, '') AS category, coalesce(c.mentionCount, 0) AS mentions,
+                       coalesce(c.noteCount, 0) AS notes
+                ORDER BY c.id
+                """;
+        var edges =
+                """
+                MATCH (a:Concept)-[r]->(b:Concept)
+                WHERE type(r) IN $types
+                RETURN a.id AS source, b.id AS target, type(r) AS type,
+                       coalesce(r.confidence, 0.0) AS confidence, coalesce(r.weight, r.confidence, 0.0) AS weight,
+                       coalesce(r.methods, []) AS methods
+                ORDER BY source, target, type
+                """;
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> new KnowledgeGraph(
+                    List.of(),
+                    tx.run(concepts).list(StoredGraph::toConcept),
+                    tx.run(edges, Map.of("types", ConceptRelation.names())).list(StoredGraph::toEdge),
+                    List.of()));
+        }
+    }
+
+    private static ConceptNode toConcept(Record r) {
+        return new ConceptNode(
+                r.get("id").asString(),
+                r.get("name").asString(),
+                r.get("aliases").asList(Value::asString),
+                Optional.empty(),
+                r.get("category").asString(),
+                r.get("mentions").asInt(),
+                r.get("notes").asInt());
+    }
+
+    private static ConceptEdge toEdge(Record r) {
+        return new ConceptEdge(
+                r.get("source").asString(),
+                r.get("target").asString(),
+                ConceptRelation.valueOf(r.get("type").asString()),
+                r.get("confidence").asDouble(),
+                r.get("weight").asDouble(),
+                r.get("methods").asList(Value::asString),
+                List.of());
+    }
+}
