@@ -51,6 +51,31 @@ class GraphSchemaTests {
     }
 
     @Test
+    void shouldListEveryMigrationInTheFolderOldestFirst() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/neo4j/migrations"))) {
+            var names = files.map(f -> f.getFileName().toString()).sorted().toList();
+
+            assertThat(GraphSchema.MIGRATIONS).isEqualTo(names);
+        }
+    }
+
+    @Test
+    void shouldReportTheLatestVersionWhenAlreadyUpToDate() {
+        var first = GraphSchema.apply(driver);
+        var again = GraphSchema.apply(driver);
+
+        assertThat(again).contains(GraphSchema.latestVersion());
+        assertThat(first.orElseThrow()).isGreaterThanOrEqualTo(GraphSchema.latestVersion());
+        try (var session = driver.session()) {
+            var versions = session.run("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
+            assertThat(versions).isEqualTo(GraphSchema.MIGRATIONS.size());
+        }
+    }
+
+    @Test
     void shouldFindChineseBigramsThroughTheCjkIndex() {
         GraphSchema.apply(driver);
         try (var session = driver.session()) {
