@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.neo4j.driver.TransactionContext;
 
 /** Replaces one note's own facts (note, sections, heading tree, mentions) inside one transaction. */
@@ -20,22 +19,11 @@ final class NoteFactsWriter {
         upsertNote(tx, note, factsHash, importedAt);
         tx.run("MATCH (s:Section {noteId: $noteId}) DETACH DELETE s", Map.of("noteId", note.id()))
                 .consume();
-        ensureConcepts(tx, note);
-        var mentions = note.mentions().stream()
-                .collect(Collectors.groupingBy(
-                        MentionEdge::sectionId, Collectors.mapping(NoteFactsWriter::mentionRow, Collectors.toList())));
-        Batches.forEach(note.sections(), batch -> createSections(tx, note.id(), batch, mentions));
+        Batches.forEach(note.sections(), batch -> createSections(tx, note.id(), batch));
         var children =
                 note.sections().stream().filter(s -> s.parentId().isPresent()).toList();
         Batches.forEach(children, batch -> linkSubsections(tx, batch));
-    }
-
-    /** Each concept the note mentions, once; only the id: the concept layer sets the rest once all are known. */
-    private static void ensureConcepts(TransactionContext tx, NoteGraph note) {
-        var cypher = "UNWIND $ids AS id MERGE (:Concept {id: id})";
-        var ids =
-                note.mentions().stream().map(MentionEdge::conceptId).distinct().toList();
-        Batches.forEach(ids, batch -> tx.run(cypher, Map.of("ids", batch)).consume());
+        Batches.forEach(note.mentions(), batch -> createMentions(tx, batch));
     }
 
     private static void upsertNote(TransactionContext tx, NoteGraph note, String factsHash, Instant importedAt) {
@@ -58,13 +46,7 @@ final class NoteFactsWriter {
                 .consume();
     }
 
-    // Mentions ride along with their section: no second look-up of the section just created, and the concept
-    // is matched, not merged (ensureConcepts made it).
-    private static void createSections(
-            TransactionContext tx,
-            String noteId,
-            List<SectionNode> batch,
-            Map<String, List<Map<String, Object>>> mentions) {
+    private static void createSections(TransactionContext tx, String noteId, List<SectionNode> batch) {
         var cypher =
                 """
                 MATCH (n:Note {id: $noteId})
@@ -73,14 +55,8 @@ final class NoteFactsWriter {
                                    heading: row.heading, line: row.line, endLine: row.endLine,
                                    markdown: row.markdown})
                 CREATE (n)-[:HAS_SECTION]->(s)
-                WITH s, row
-                UNWIND row.mentions AS m
-                MATCH (c:Concept {id: m.conceptId})
-                CREATE (s)-[:MENTIONS {line: m.line, text: m.text, form: m.form, count: m.count}]->(c)
                 """;
-        var rows = batch.stream()
-                .map(section -> sectionRow(section, mentions.getOrDefault(section.id(), List.of())))
-                .toList();
+        var rows = batch.stream().map(NoteFactsWriter::sectionRow).toList();
         tx.run(cypher, Map.of("noteId", noteId, "rows", rows)).consume();
     }
 
@@ -97,7 +73,20 @@ final class NoteFactsWriter {
         tx.run(cypher, Map.of("rows", rows)).consume();
     }
 
-    private static Map<String, Object> sectionRow(SectionNode s, List<Map<String, Object>> mentions) {
+    private static void createMentions(TransactionContext tx, List<MentionEdge> batch) {
+        // Only the id: the concept layer sets the properties once all notes are known.
+        var cypher =
+                """
+                UNWIND $rows AS row
+                MATCH (s:Section {id: row.sectionId})
+                MERGE (c:Concept {id: row.conceptId})
+                CREATE (s)-[:MENTIONS {line: row.line, text: row.text, form: row.form, count: row.count}]->(c)
+                """;
+        var rows = batch.stream().map(NoteFactsWriter::mentionRow).toList();
+        tx.run(cypher, Map.of("rows", rows)).consume();
+    }
+
+    private static Map<String, Object> sectionRow(SectionNode s) {
         var row = new HashMap<String, Object>();
         row.put("id", s.id());
         row.put("order", s.order());
@@ -106,7 +95,6 @@ final class NoteFactsWriter {
         row.put("line", s.line());
         row.put("endLine", s.endLine());
         row.put("markdown", s.markdown());
-        row.put("mentions", mentions);
         return row;
     }
 
