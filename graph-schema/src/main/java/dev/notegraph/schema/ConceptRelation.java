@@ -42,6 +42,15 @@ public enum ConceptRelation {
         return Arrays.stream(values()).map(Enum::name).toList();
     }
 
+    /**
+     * Every type as a Cypher relationship type expression, {@code PREREQUISITE_OF|SUBTOPIC_OF|...}, for patterns
+     * such as {@code (a)-[r:%s]-(b)}: a typed expand reads only these relationship groups of a dense concept,
+     * never its thousands of MENTIONS, which {@code -[r]-} plus {@code type(r) IN $types} walks one by one.
+     */
+    public static String typeExpression() {
+        return String.join("|", names());
+    }
+
     /** The relation of that name, ignoring case; empty for anything else. */
     public static Optional<ConceptRelation> parse(String name) {
         var wanted = name.strip().toUpperCase(Locale.ROOT);

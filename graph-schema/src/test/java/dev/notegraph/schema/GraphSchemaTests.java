@@ -2,6 +2,9 @@ package dev.notegraph.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
@@ -29,6 +32,31 @@ class GraphSchemaTests {
                     .get("n")
                     .asList(org.neo4j.driver.Value::asString);
             assertThat(indexes).contains("concept_names", "term_key_text", "section_note");
+        }
+    }
+
+    @Test
+    void shouldListEveryMigrationInTheFolderOldestFirst() throws IOException {
+        try (var files = Files.list(Path.of("src/main/resources/neo4j/migrations"))) {
+            var names = files.map(f -> f.getFileName().toString()).sorted().toList();
+
+            assertThat(GraphSchema.MIGRATIONS).isEqualTo(names);
+        }
+    }
+
+    @Test
+    void shouldReportTheLatestVersionWhenAlreadyUpToDate() {
+        var first = GraphSchema.apply(driver);
+        var again = GraphSchema.apply(driver);
+
+        assertThat(again).contains(GraphSchema.latestVersion());
+        assertThat(first.orElseThrow()).isGreaterThanOrEqualTo(GraphSchema.latestVersion());
+        try (var session = driver.session()) {
+            var versions = session.run("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
+            assertThat(versions).isEqualTo(GraphSchema.MIGRATIONS.size());
         }
     }
 

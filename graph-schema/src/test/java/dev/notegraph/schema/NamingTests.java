@@ -27,4 +27,12 @@ class NamingTests {
         assertThat(ConceptRelation.parse("prerequisite_of")).contains(ConceptRelation.PREREQUISITE_OF);
         assertThat(ConceptRelation.parse("DROP")).isEmpty();
     }
+
+    @Test
+    void shouldListEveryRelationTypeInThePatternExpression() {
+        var types = ConceptRelation.typeExpression().split("\\|");
+
+        assertThat(types).containsExactlyElementsOf(ConceptRelation.names());
+        assertThat(types).contains("PREREQUISITE_OF", "RELATED_TO");
+    }
 }

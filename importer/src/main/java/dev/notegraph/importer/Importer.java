@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
@@ -22,7 +23,7 @@ import org.neo4j.driver.SessionConfig;
 public final class Importer {
 
     private final Driver driver;
-    private final NotesAnalyzer analyzer;
+    private final Supplier<? extends NotesAnalyzer> analyzer;
     private final NoteReader reader;
     private final GraphWriter writer;
 
@@ -30,8 +31,21 @@ public final class Importer {
         this(driver, analyzer, new NoteReader(), SessionConfig.defaultConfig());
     }
 
+    /**
+     * An importer that builds its analyzer only when some note changed: building one loads dictionaries, which
+     * an unchanged folder should not pay for.
+     */
+    public Importer(Driver driver, Supplier<? extends NotesAnalyzer> analyzer) {
+        this(driver, analyzer, new NoteReader(), SessionConfig.defaultConfig());
+    }
+
     /** An importer with its own size cap and session settings (for example a database name). */
     public Importer(Driver driver, NotesAnalyzer analyzer, NoteReader reader, SessionConfig sessionConfig) {
+        this(driver, () -> analyzer, reader, sessionConfig);
+    }
+
+    private Importer(
+            Driver driver, Supplier<? extends NotesAnalyzer> analyzer, NoteReader reader, SessionConfig sessionConfig) {
         this.driver = driver;
         this.analyzer = analyzer;
         this.reader = reader;
@@ -70,7 +84,7 @@ public final class Importer {
             return summary;
         }
         listener.stage("analyzing");
-        var analysis = analyzer.analyze(files.sources());
+        var analysis = analyzer.get().analyze(files.sources());
         var writeStart = System.nanoTime();
         var imported = write(plan, analysis, listener);
         var timings = new ImportSummary.Timings(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,6 +83,22 @@ class ImporterIT {
         assertThat(again.imported()).isZero();
         assertThat(again.unchanged()).isEqualTo(5);
         assertThat(snapshot()).isEqualTo(first);
+    }
+
+    @Test
+    void shouldBuildTheAnalyzerOnlyWhenANoteChanged() {
+        var notes = Seeds.copyTo(work.resolve("notes"));
+        var built = new AtomicInteger();
+        var lazy = new Importer(driver, () -> {
+            built.incrementAndGet();
+            return new MarkdownNotesAnalyzer();
+        });
+
+        lazy.importFolder(notes, ImportListener.NONE);
+        var again = lazy.importFolder(notes, ImportListener.NONE);
+
+        assertThat(again.skipped()).isTrue();
+        assertThat(built).hasValue(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.notegraph.explorer.concept;
 
+import dev.notegraph.schema.ConceptRelation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 final class Neighbourhoods {
+
+    /** Typed, so a popular concept's MENTIONS are never walked: the type list is the enum's, not input. */
+    private static final String CONCEPT_RELATIONS = ConceptRelation.typeExpression();
 
     private final Driver driver;
 
@@ -36,13 +40,14 @@ final class Neighbourhoods {
             TransactionContext tx, String id, int depth, List<String> types, int limit) {
         var query =
                 """
-                MATCH (a:Concept)-[r]-(b:Concept)
+                MATCH (a:Concept)-[r:%s]-(b:Concept)
                 WHERE a.id IN $frontier AND type(r) IN $types AND NOT b.id IN $seen
                 WITH b, max(coalesce(r.weight, r.confidence, 0.0)) AS strength
                 ORDER BY strength DESC, b.mentionCount DESC, b.id
                 LIMIT $room
                 RETURN b.id AS id
-                """;
+                """
+                        .formatted(CONCEPT_RELATIONS);
         var seen = new LinkedHashSet<String>(List.of(id));
         List<String> frontier = List.of(id);
         for (int hop = 0; hop < depth && !frontier.isEmpty() && seen.size() < limit; hop++) {
@@ -69,11 +74,12 @@ final class Neighbourhoods {
     private static List<EdgeView> edges(TransactionContext tx, LinkedHashSet<String> ids, List<String> types) {
         var query =
                 """
-                MATCH (a:Concept)-[r]->(b:Concept)
+                MATCH (a:Concept)-[r:%s]->(b:Concept)
                 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
                 RETURN {source: a.id, target: b.id, type: type(r), props: properties(r)} AS edge
                 ORDER BY coalesce(r.weight, r.confidence, 0.0) DESC
-                """;
+                """
+                        .formatted(CONCEPT_RELATIONS);
         return tx.run(query, Map.of("ids", List.copyOf(ids), "types", types)).list(Neighbourhoods::toEdge);
     }
 

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 final class CypherConsole {
 
+    /** Distinct console queries whose verdict is remembered; a console user repeats a handful. */
+    private static final int VERDICTS = 512;
+
     private final Driver driver;
     private final ExplorerProperties.Cypher limits;
 
@@ -32,6 +35,8 @@ final class CypherConsole {
      * end. Bounding how many console queries run at once bounds the CPU such queries can take.
      */
     private final Semaphore running;
+
+    private final ReadOnlyVerdicts verdicts = new ReadOnlyVerdicts(VERDICTS);
 
     CypherConsole(Driver driver, ExplorerProperties properties) {
         this.driver = driver;
@@ -59,9 +64,12 @@ final class CypherConsole {
         var sessionConfig =
                 SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
         try (var session = driver.session(sessionConfig)) {
-            var plan = session.executeRead(
-                    tx -> guard(() -> tx.run("EXPLAIN " + query, parameters).consume()), config);
-            ReadOnlyPlans.check(plan);
+            if (!verdicts.accepted(query)) {
+                var plan = session.executeRead(
+                        tx -> guard(() -> tx.run("EXPLAIN " + query, parameters).consume()), config);
+                ReadOnlyPlans.check(plan);
+                verdicts.accept(query);
+            }
             var started = System.nanoTime();
             return session.executeRead(tx -> guard(() -> collect(tx.run(query, parameters), started)), config);
         } catch (ClientException e) {

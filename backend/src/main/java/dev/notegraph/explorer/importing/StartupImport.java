@@ -5,6 +5,7 @@ import dev.notegraph.explorer.config.ExplorerProperties;
 import dev.notegraph.importer.ImportListener;
 import dev.notegraph.importer.Importer;
 import dev.notegraph.importer.extract.NotesAnalyzer;
+import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,10 +65,11 @@ final class StartupImport implements ApplicationRunner {
 
     private void importFolder(java.nio.file.Path folder) {
         try {
-            // Built here, not at start-up: the analyzer loads dictionaries the API does not need to wait for.
-            var notesAnalyzer = analyzer.getObject();
+            // Built only if a note changed, not at start-up: the analyzer loads dictionaries (seconds, and
+            // memory) that neither the API nor an unchanged folder needs.
+            Supplier<NotesAnalyzer> build = analyzer::getObject;
             log.info("Importing notes from {}", folder);
-            var summary = new Importer(driver, notesAnalyzer).importFolder(folder, ImportListener.NONE);
+            var summary = new Importer(driver, build).importFolder(folder, ImportListener.NONE);
             log.info(
                     "Import finished in {} ms: {} files, {} imported, {} unchanged, {} failed, {} concepts, {} relations",
                     summary.timings().total().toMillis(),

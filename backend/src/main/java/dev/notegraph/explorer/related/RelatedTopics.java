@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 final class RelatedTopics {
 
+    /** Typed, so a popular concept's MENTIONS are never walked: the type list is the enum's, not input. */
+    private static final String CONCEPT_RELATIONS = ConceptRelation.typeExpression();
+
     private final Driver driver;
 
     RelatedTopics(Driver driver) {
@@ -28,16 +31,16 @@ final class RelatedTopics {
     List<RelatedTopic> of(ConceptView concept, int limit) {
         var query =
                 """
-                MATCH (c:Concept {id: $id})-[r]-(o:Concept)
-                WHERE type(r) IN $types AND o <> c
+                MATCH (c:Concept {id: $id})-[r:%s]-(o:Concept)
+                WHERE o <> c
                 RETURN o, collect({source: startNode(r).id, target: endNode(r).id, type: type(r),
                                    props: properties(r)}) AS edges
-                """;
+                """
+                        .formatted(CONCEPT_RELATIONS);
         List<Neighbour> neighbours;
         try (var session = driver.session()) {
             neighbours = session.executeRead(
-                    tx -> tx.run(query, Map.of("id", concept.id(), "types", ConceptRelation.names()))
-                            .list(RelatedTopics::toNeighbour));
+                    tx -> tx.run(query, Map.of("id", concept.id())).list(RelatedTopics::toNeighbour));
         }
         return neighbours.stream()
                 .map(n -> rank(concept, n))

@@ -34,12 +34,16 @@ public final class MarkdownNotesAnalyzer implements NotesAnalyzer {
         var problems = new ArrayList<NoteProblem>();
         var parsed = new ArrayList<ParsedNote>();
         var bySource = new java.util.HashMap<String, NoteSource>();
-        for (var source : sources) {
-            try {
-                parsed.add(parser.parse(source.path(), source.text()));
+        // flexmark's parser is thread-safe and each note parses alone: use the cores, keep the input order
+        var outcomes = sources.parallelStream().map(this::parse).toList();
+        for (int i = 0; i < sources.size(); i++) {
+            var source = sources.get(i);
+            var outcome = outcomes.get(i);
+            if (outcome instanceof ParsedNote note) {
+                parsed.add(note);
                 bySource.put(source.path(), source);
-            } catch (RuntimeException e) {
-                problems.add(new NoteProblem(source.path(), "could not parse the Markdown: " + e.getMessage()));
+            } else {
+                problems.add(new NoteProblem(source.path(), "could not parse the Markdown: " + outcome));
             }
         }
         long parsedAt = System.nanoTime();
@@ -49,19 +53,39 @@ public final class MarkdownNotesAnalyzer implements NotesAnalyzer {
                 graph, List.copyOf(problems), Duration.ofNanos(parsedAt - start), Duration.ofNanos(done - parsedAt));
     }
 
+    /** The parsed note, or the failure's message. */
+    private Object parse(NoteSource source) {
+        try {
+            return parser.parse(source.path(), source.text());
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
+    /** The candidates found, or the failure as text. */
+    private static Object find(CandidateFinder finder, ParsedNote note) {
+        try {
+            return finder.find(note);
+        } catch (RuntimeException e) {
+            return e.toString();
+        }
+    }
+
     private KnowledgeGraph extract(List<ParsedNote> all, Map<String, NoteSource> sources, List<NoteProblem> problems) {
         var finder = new CandidateFinder();
         var candidates = new ArrayList<Candidate>();
         var aliases = new ArrayList<AliasPair>();
         var notes = new ArrayList<ParsedNote>();
-        for (var note : all) {
-            try {
-                var found = finder.find(note);
+        // find() keeps no state between notes; the segmenter (prose) is not used here
+        var outcomes = all.parallelStream().map(note -> find(finder, note)).toList();
+        for (int i = 0; i < all.size(); i++) {
+            var note = all.get(i);
+            if (outcomes.get(i) instanceof CandidateFinder.Found found) {
                 candidates.addAll(found.candidates());
                 aliases.addAll(found.aliases());
                 notes.add(note);
-            } catch (RuntimeException e) {
-                problems.add(new NoteProblem(note.path(), "could not extract terms: " + e));
+            } else {
+                problems.add(new NoteProblem(note.path(), "could not extract terms: " + outcomes.get(i)));
             }
         }
         var words = lexicon.entries().stream().map(Lexicon.Entry::name).collect(Collectors.toSet());

@@ -14,8 +14,6 @@ import org.neo4j.driver.Session;
 /** Replaces the concept layer (properties, terms, typed relations) and sweeps concepts nothing mentions. */
 final class ConceptLayerWriter {
 
-    private static final int MAX_EVIDENCE = 5;
-
     private final Session session;
 
     ConceptLayerWriter(Session session) {
@@ -28,8 +26,9 @@ final class ConceptLayerWriter {
         writeTerms(TermKeys.resolve(concepts));
         var byType =
                 edges.stream().map(ConceptLayerWriter::canonical).collect(Collectors.groupingBy(ConceptEdge::type));
+        var relations = new RelationWriter(session);
         for (var type : ConceptRelation.values()) {
-            writeRelations(type, byType.getOrDefault(type, List.of()));
+            relations.write(type, byType.getOrDefault(type, List.of()));
         }
     }
 
@@ -42,11 +41,31 @@ final class ConceptLayerWriter {
                     c.summary = row.summary, c.summaryNote = row.summaryNote, c.summaryLine = row.summaryLine,
                     c.category = row.category, c.mentionCount = row.mentionCount, c.noteCount = row.noteCount
                 """;
-        var rows = concepts.stream().map(ConceptLayerWriter::conceptRow).toList();
+        var stored = storedProperties();
+        // Only concepts whose properties moved are written: a re-import leaves most of them as they were.
+        var rows = concepts.stream()
+                .map(ConceptLayerWriter::conceptRow)
+                .filter(row -> !row.equals(stored.get(row.get("id"))))
+                .toList();
         Batches.forEach(
                 rows,
                 batch -> session.executeWriteWithoutResult(
                         tx -> tx.run(cypher, Map.of("rows", batch)).consume()));
+    }
+
+    /** The stored concepts' properties, as rows shaped like {@link #conceptRow}, by id. */
+    private Map<Object, Map<String, Object>> storedProperties() {
+        var cypher =
+                """
+                MATCH (c:Concept)
+                RETURN c.id AS id, c.name AS name, c.aliases AS aliases, c.aliasText AS aliasText,
+                       c.summary AS summary, c.summaryNote AS summaryNote, c.summaryLine AS summaryLine,
+                       c.category AS category, c.mentionCount AS mentionCount, c.noteCount AS noteCount
+                """;
+        var rows = session.executeRead(tx -> tx.run(cypher).list(r -> new HashMap<>(r.asMap())));
+        var byId = new HashMap<Object, Map<String, Object>>();
+        rows.forEach(row -> byId.put(row.get("id"), row));
+        return byId;
     }
 
     private void deleteGhosts(List<ConceptNode> concepts) {
@@ -85,18 +104,6 @@ final class ConceptLayerWriter {
                         tx -> tx.run(merge, Map.of("rows", batch)).consume()));
     }
 
-    private void writeRelations(ConceptRelation type, List<ConceptEdge> edges) {
-        var keep = edges.stream().map(e -> List.of(e.source(), e.target())).toList();
-        session.executeWriteWithoutResult(tx -> tx.run(RelationStatements.deleteStale(type), Map.of("keep", keep))
-                .consume());
-        var rows = edges.stream().map(ConceptLayerWriter::edgeRow).toList();
-        Batches.forEach(
-                rows,
-                batch -> session.executeWriteWithoutResult(
-                        tx -> tx.run(RelationStatements.merge(type), Map.of("rows", batch))
-                                .consume()));
-    }
-
     /** Symmetric relations are stored once, from the smaller id to the larger. */
     private static ConceptEdge canonical(ConceptEdge e) {
         if (e.type().directed() || e.source().compareTo(e.target()) <= 0) {
@@ -116,23 +123,11 @@ final class ConceptLayerWriter {
         // A null removes a summary the concept had before.
         row.put("summary", c.summary().map(Evidence::text).orElse(null));
         row.put("summaryNote", c.summary().map(Evidence::note).orElse(null));
-        row.put("summaryLine", c.summary().map(Evidence::line).orElse(null));
+        // Numbers as Long, as they are read back, so an unchanged row equals its stored twin.
+        row.put("summaryLine", c.summary().map(e -> (long) e.line()).orElse(null));
         row.put("category", c.category());
-        row.put("mentionCount", c.mentionCount());
-        row.put("noteCount", c.noteCount());
+        row.put("mentionCount", (long) c.mentionCount());
+        row.put("noteCount", (long) c.noteCount());
         return row;
-    }
-
-    private static Map<String, Object> edgeRow(ConceptEdge e) {
-        var evidence = e.evidence().stream().limit(MAX_EVIDENCE).toList();
-        return Map.of(
-                "source", e.source(),
-                "target", e.target(),
-                "confidence", e.confidence(),
-                "weight", e.weight(),
-                "methods", e.methods(),
-                "evidenceNotes", evidence.stream().map(Evidence::note).toList(),
-                "evidenceLines", evidence.stream().map(Evidence::line).toList(),
-                "evidenceTexts", evidence.stream().map(Evidence::text).toList());
     }
 }

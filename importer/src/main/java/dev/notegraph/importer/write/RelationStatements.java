@@ -10,42 +10,73 @@ import java.util.Map;
  */
 final class RelationStatements {
 
-    private static final String MERGE =
+    // Both ends come from the unique index; CREATE because the caller knows the pair is not stored yet.
+    private static final String CREATE =
             """
             UNWIND $rows AS row
-            MATCH (a:Concept {id: row.source}), (b:Concept {id: row.target})
-            MERGE (a)-[r:%s]->(b)
+            MATCH (a:Concept {id: row.source})
+            MATCH (b:Concept {id: row.target})
+            CREATE (a)-[:%s {confidence: row.confidence, weight: row.weight, methods: row.methods,
+                evidenceNotes: row.evidenceNotes, evidenceLines: row.evidenceLines,
+                evidenceTexts: row.evidenceTexts}]->(b)
+            """;
+
+    private static final String UPDATE =
+            """
+            UNWIND $rows AS row
+            MATCH (a:Concept {id: row.source})-[r:%s]->(b:Concept {id: row.target})
             SET r.confidence = row.confidence, r.weight = row.weight, r.methods = row.methods,
                 r.evidenceNotes = row.evidenceNotes, r.evidenceLines = row.evidenceLines,
                 r.evidenceTexts = row.evidenceTexts
             """;
 
-    private static final String DELETE_STALE =
+    private static final String DELETE =
             """
-            MATCH (a:Concept)-[r:%s]->(b:Concept)
-            WHERE NOT [a.id, b.id] IN $keep
+            UNWIND $rows AS row
+            MATCH (a:Concept {id: row.source})-[r:%s]->(b:Concept {id: row.target})
             DELETE r
             """;
 
-    private static final Map<ConceptRelation, String> MERGES = new EnumMap<>(ConceptRelation.class);
-    private static final Map<ConceptRelation, String> DELETES = new EnumMap<>(ConceptRelation.class);
+    private static final String STORED =
+            """
+            MATCH (a:Concept)-[r:%s]->(b:Concept)
+            RETURN a.id AS source, b.id AS target, r.confidence AS confidence, r.weight AS weight,
+                   r.methods AS methods, r.evidenceNotes AS evidenceNotes, r.evidenceLines AS evidenceLines,
+                   r.evidenceTexts AS evidenceTexts
+            """;
 
-    static {
-        for (var type : ConceptRelation.values()) {
-            MERGES.put(type, MERGE.formatted(type.name()));
-            DELETES.put(type, DELETE_STALE.formatted(type.name()));
-        }
-    }
+    private static final Map<ConceptRelation, String> CREATES = statements(CREATE);
+    private static final Map<ConceptRelation, String> UPDATES = statements(UPDATE);
+    private static final Map<ConceptRelation, String> DELETES = statements(DELETE);
+    private static final Map<ConceptRelation, String> STORES = statements(STORED);
 
     private RelationStatements() {}
 
-    /** MERGEs {@code $rows} of {@code {source, target, confidence, weight, methods, evidence*}}. */
-    static String merge(ConceptRelation type) {
-        return MERGES.get(type);
+    private static Map<ConceptRelation, String> statements(String template) {
+        var statements = new EnumMap<ConceptRelation, String>(ConceptRelation.class);
+        for (var type : ConceptRelation.values()) {
+            statements.put(type, template.formatted(type.name()));
+        }
+        return statements;
     }
 
-    /** Deletes the relations of that type whose {@code [sourceId, targetId]} is not in {@code $keep}. */
-    static String deleteStale(ConceptRelation type) {
+    /** CREATEs {@code $rows} of {@code {source, target, confidence, weight, methods, evidence*}}. */
+    static String create(ConceptRelation type) {
+        return CREATES.get(type);
+    }
+
+    /** Sets the properties of the stored relations named by {@code $rows} (same shape as {@link #create}). */
+    static String update(ConceptRelation type) {
+        return UPDATES.get(type);
+    }
+
+    /** Deletes the relations named by {@code $rows} of {@code {source, target}}. */
+    static String delete(ConceptRelation type) {
         return DELETES.get(type);
+    }
+
+    /** Every stored relation of the type: {@code source, target} and its properties, named as in the rows. */
+    static String stored(ConceptRelation type) {
+        return STORES.get(type);
     }
 }

@@ -4,11 +4,14 @@ import static dev.notegraph.importer.write.SampleGraphs.PYTHON;
 import static dev.notegraph.importer.write.SampleGraphs.TCP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.KnowledgeGraph;
 import dev.notegraph.importer.model.NoteGraph;
+import dev.notegraph.schema.ConceptRelation;
 import dev.notegraph.schema.EmbeddedNeo4jExtension;
 import dev.notegraph.schema.GraphSchema;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -170,6 +173,29 @@ class GraphWriterIT {
     }
 
     @Test
+    void shouldUpdateChangedRelationsInPlaceAndStoreEachPairOnce() {
+        var first = SampleGraphs.first();
+        write(first);
+        var changed = new ArrayList<ConceptEdge>();
+        for (var e : first.edges()) {
+            var confidence = e.type() == ConceptRelation.PREREQUISITE_OF ? 0.4 : e.confidence();
+            changed.add(new ConceptEdge(
+                    e.source(), e.target(), e.type(), confidence, e.weight(), e.methods(), e.evidence()));
+        }
+        // The same symmetric pair given both ways round: one relation, the last edge's properties.
+        changed.add(new ConceptEdge(
+                "gil", "引用计数", ConceptRelation.CONTRASTS_WITH, 0.3, 0.2, List.of("compare"), List.of()));
+
+        writer.writeConcepts(first.concepts(), changed);
+
+        assertThat(doubles("MATCH (:Concept)-[r:PREREQUISITE_OF]->(:Concept) RETURN r.confidence"))
+                .containsExactly(0.4);
+        assertThat(doubles("MATCH (:Concept {id: 'gil'})-[r:CONTRASTS_WITH]-(:Concept) RETURN r.confidence"))
+                .containsExactly(0.3);
+        assertThat(writer.counts()).isEqualTo(new GraphCounts(2, 6, 5, 3));
+    }
+
+    @Test
     void shouldDeleteANoteWithItsSectionsAndMentions() {
         write(SampleGraphs.first());
         var python = SampleGraphs.pythonNote();
@@ -220,6 +246,12 @@ class GraphWriterIT {
 
     private long count(String cypher, Map<String, Object> parameters) {
         return single(cypher, parameters).asLong();
+    }
+
+    private List<Double> doubles(String cypher) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher).list(r -> r.get(0).asDouble()));
+        }
     }
 
     private List<String> strings(String cypher, Map<String, Object> parameters) {
