@@ -16,6 +16,8 @@ const colorOf = (type) => TYPE[type]?.color || '#868e96';
 export const typeLabel = (type) => TYPE[type]?.label || type;
 export const isDirected = (type) => TYPE[type]?.directed ?? true;
 export const NODE_CAP = 150;
+/** "Show more" adds this many at a time, so the graph grows in steps a reader can follow. */
+export const MORE_BATCH = 50;
 
 /** Same id for both directions of a symmetric relation, so it is drawn once. */
 function edgeId(e) {
@@ -24,17 +26,25 @@ function edgeId(e) {
   return `${a}|${e.type}|${b}`;
 }
 
-function style() {
+const FONT = 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+/** Labels keep this on-screen size at any zoom; crowded ones are hidden instead of shrunk. */
+const LABEL_PX = 12;
+
+function style(zoom) {
+  // Model-space sizes divided by the zoom: a fitted graph of 200 nodes still reads at 12 px.
+  const px = (n) => () => n / Math.min(1, zoom());
   return [
     { selector: 'node', style: {
       'background-color': '#5c7cfa', width: 'data(size)', height: 'data(size)', label: 'data(name)',
-      'font-size': 11, 'font-family': 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif',
-      color: '#212529', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis',
-      'text-max-width': 110, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
-      'text-background-padding': 1, 'border-width': 1, 'border-color': '#ffffff' } },
-    { selector: 'node.center', style: { 'background-color': '#212529', 'font-weight': 'bold', 'font-size': 13 } },
+      'font-size': px(LABEL_PX), 'font-family': FONT,
+      color: '#212529', 'text-valign': 'bottom', 'text-margin-y': px(2), 'text-wrap': 'ellipsis',
+      'text-max-width': px(130), 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
+      'text-background-padding': px(1), 'border-width': 1, 'border-color': '#ffffff' } },
+    { selector: 'node.center', style: { 'background-color': '#212529', 'font-weight': 'bold', 'font-size': px(LABEL_PX + 2) } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#fab005' } },
     { selector: 'node.path', style: { 'background-color': '#d9480f' } },
+    { selector: 'node.quiet', style: { label: '' } },
+    { selector: 'node.quiet.hover', style: { label: 'data(name)', 'z-index': 20 } },
     { selector: 'node:selected', style: { 'overlay-color': '#fab005', 'overlay-opacity': 0.25 } },
     { selector: 'edge', style: {
       width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
@@ -47,6 +57,12 @@ function style() {
   ];
 }
 
+const measure = document.createElement('canvas').getContext('2d');
+function labelWidth(text, bold) {
+  measure.font = `${bold ? 'bold ' : ''}${LABEL_PX}px ${FONT}`;
+  return Math.min(130, measure.measureText(text).width) + 4;
+}
+
 /** Cytoscape around one concept: expand/collapse on click, evidence on hover, a node cap with "show more". */
 export class ConceptGraph {
   constructor(container, { onSelect = () => {}, onOpen = () => {}, onCapChange = () => {} } = {}) {
@@ -54,7 +70,7 @@ export class ConceptGraph {
     this.tip = h('div', { class: 'graph-tip', role: 'tooltip', hidden: true });
     container.append(this.tip);
     this.cy = window.cytoscape({
-      container, style: style(), minZoom: 0.15, maxZoom: 3,
+      container, style: style(() => this.cy.zoom()), minZoom: 0.15, maxZoom: 3,
       boxSelectionEnabled: false,
     });
     window.cy = this.cy; // lets browser tests and curious users inspect the graph
@@ -102,7 +118,7 @@ export class ConceptGraph {
   }
 
   showMore() {
-    const batch = this.pending.splice(0, NODE_CAP);
+    const batch = this.pending.splice(0, MORE_BATCH);
     batch.forEach((p) => this.addNode(p.node, p.addedBy, p.near));
     this.connect();
     this.callbacks.onCapChange(this.pending.length);
@@ -168,6 +184,31 @@ export class ConceptGraph {
     if (this.cy.destroyed() || this.cy.nodes().empty()) return;
     this.cy.fit(this.cy.nodes(), 24);
     if (this.cy.zoom() > 1.4) { this.cy.zoom(1.4); this.cy.center(); }
+    this.placeLabels();
+  }
+
+  /**
+   * Greedy label placement at the current zoom: the centre, path and expanded nodes first, then by
+   * distance and size; a label that would cover another label or a node stays hidden until hover or zoom.
+   */
+  placeLabels() {
+    if (this.cy.destroyed()) return;
+    const zoom = this.cy.zoom();
+    if (zoom !== this.styledZoom) { this.styledZoom = zoom; this.cy.style().update(); }
+    const depth = this.depth || new Map();
+    const rank = (n) => (n.hasClass('center') || n.hasClass('path') ? -1 : depth.get(n.id()) ?? 99);
+    const nodes = this.cy.nodes().sort((a, b) => rank(a) - rank(b) || b.data('size') - a.data('size'));
+    const boxes = nodes.map((n) => n.renderedBoundingBox({ includeLabels: false }));
+    const scale = Math.max(1, zoom);
+    this.cy.batch(() => nodes.forEach((n) => {
+      const p = n.renderedPosition();
+      const w = labelWidth(n.data('name') || '', n.hasClass('center')) * scale;
+      const top = p.y + n.renderedHeight() / 2 + 1;
+      const box = { x1: p.x - w / 2, x2: p.x + w / 2, y1: top, y2: top + (LABEL_PX + 4) * scale };
+      const free = rank(n) < 0 || !boxes.some((o) => box.x1 < o.x2 && o.x1 < box.x2 && box.y1 < o.y2 && o.y1 < box.y2);
+      if (free) boxes.push(box);
+      n.toggleClass('quiet', !free);
+    }));
   }
 
   /** BFS distance from the centre (or first node), computed once per layout. */
@@ -220,6 +261,7 @@ export class ConceptGraph {
     this.cy.on('dbltap', 'node', (e) => this.callbacks.onOpen(e.target.id()));
     this.cy.on('mouseover', 'edge', (e) => this.showTip(e, edgeTip(e.target.data(), this.cy)));
     this.cy.on('mouseover', 'node', (e) => {
+      e.target.addClass('hover');
       e.target.connectedEdges().addClass('lit');
       this.showTip(e, nodeTip(e.target.data()));
     });
@@ -230,6 +272,11 @@ export class ConceptGraph {
       this.tip.hidden = true;
     });
     this.cy.on('tap', (e) => { if (e.target === this.cy) this.tip.hidden = true; });
+    // Zooming in makes room for more labels; one placement per frame however fast the wheel turns.
+    let frame = 0;
+    this.cy.on('zoom dragfree', () => {
+      if (!frame) frame = requestAnimationFrame(() => { frame = 0; this.placeLabels(); });
+    });
   }
 
   showTip(event, content) {

@@ -33,7 +33,7 @@ async function route() {
 function dispatch(name, parts, params) {
   switch (name) {
     case 'home': return renderHome(main);
-    case 'concept': return renderConcept(main, parts[1]);
+    case 'concept': return renderConcept(main, parts[1], params);
     case 'path': return renderPath(main, parts[1]);
     case 'between': return renderBetween(main, parts[1], parts[2]);
     case 'cypher': return renderCypher(main, params.get('q') || '');

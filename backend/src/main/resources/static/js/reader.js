@@ -18,10 +18,18 @@ export async function openMention(mention) {
     document.getElementById('reader-where').textContent = `${section.note}:${section.line}`;
     // The server escapes raw HTML in notes; this only tames links and images it produced from Markdown.
     body.innerHTML = section.html;
+    dropRepeatedHeading(body, section.heading);
     tidy(body, mention);
   } catch (e) {
     clear(body, message('error', e.message));
   }
+}
+
+/** The section's Markdown starts with its own heading, which the dialog's title already shows. */
+function dropRepeatedHeading(body, heading) {
+  const first = body.firstElementChild;
+  const flat = (text) => (text || '').replace(/\s+/g, '').toLowerCase();
+  if (first && /^H[1-6]$/.test(first.tagName) && flat(first.textContent) === flat(heading)) first.remove();
 }
 
 function tidy(body, mention) {
