@@ -15,7 +15,8 @@ export async function openMention(mention) {
     const sectionId = mention.section || mention.sectionId;
     const section = sectionId ? await api.section(sectionId) : await api.sectionAt(mention.note, mention.line);
     document.getElementById('reader-title').textContent = section.heading || section.note;
-    document.getElementById('reader-where').textContent = `${section.note}:${section.line}`;
+    document.getElementById('reader-where').textContent = section.line === mention.line
+      ? `${section.note}:${section.line}` : `${section.note}:${section.line}, mentioned at line ${mention.line}`;
     // The server escapes raw HTML in notes; this only tames links and images it produced from Markdown.
     body.innerHTML = section.html;
     dropRepeatedHeading(body, section.heading);

@@ -101,6 +101,7 @@ function mountGraph(concept, graphBox, types) {
     onSelect: (nodeId, data) => toggle(nodeId, data),
     onOpen: (nodeId) => { location.hash = conceptHref(nodeId); },
     onCapChange: (hidden) => {
+      if (graph) status.textContent = graph.summary();
       moreButton.hidden = hidden === 0;
       moreButton.textContent = `Show ${Math.min(hidden, MORE_BATCH)} more (${hidden} hidden)`;
     },
@@ -122,7 +123,7 @@ function mountGraph(concept, graphBox, types) {
       const data = await api.neighbourhood(concept.id, { depth: $('#depth').value, types: filter(), limit: 400 });
       if (ticket !== latest || graph.cy.destroyed()) return; // a newer depth or filter won the race
       graph.load(data, { center: concept.id });
-      status.textContent = `${graph.cy.nodes().length} concepts, ${graph.cy.edges().length} relations`;
+      status.textContent = graph.summary();
     } catch (e) {
       status.textContent = e.message;
     }
@@ -134,7 +135,7 @@ function mountGraph(concept, graphBox, types) {
       const more = await api.neighbourhood(nodeId, { depth: 1, types: filter(), limit: 150 }).catch(() => null);
       if (more) graph.expand(nodeId, more);
     }
-    status.textContent = `${graph.cy.nodes().length} concepts, ${graph.cy.edges().length} relations`;
+    status.textContent = graph.summary();
     clear(sel, h('strong', {}, data.name), ' ',
       h('a', { href: conceptHref(nodeId) }, 'Open'), ' · ',
       nodeId === concept.id ? null : h('button', { type: 'button', class: 'link', onclick: () => toggle(nodeId, data) },
