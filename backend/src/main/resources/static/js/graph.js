@@ -138,7 +138,7 @@ export class ConceptGraph {
   connect() {
     const onScreen = (id) => this.cy.getElementById(id).nonempty();
     const candidates = [...this.edges.values()].filter((e) => e.source !== e.target && onScreen(e.source) && onScreen(e.target));
-    const root = this.center && onScreen(this.center) ? this.center : this.cy.nodes().first().id();
+    const root = this.center && onScreen(this.center) ? this.center : busiest(candidates) ?? this.cy.nodes().first().id();
     this.depth = root ? distances(root, candidates) : new Map();
     const budget = Math.max(EDGE_MIN, 2 * this.cy.nodes().length);
     const { tree, extra } = pickEdges(candidates, this.depth, budget, edgeId);
@@ -165,7 +165,7 @@ export class ConceptGraph {
     if (!n) return;
     const ring = rings(this.cy.nodes(), this.depth);
     // Around a centre, rings by distance never overlap; small graphs without one read well with cose.
-    const concentric = this.center || n > 40;
+    const concentric = this.center || n > 12;
     const options = concentric
       ? { name: 'concentric', animate: false, avoidOverlap: true, nodeDimensionsIncludeLabels: false,
           padding: 20, minNodeSpacing: 48, startAngle: -Math.PI / 2, concentric: (node) => 1000 - ring.get(node.id()),
@@ -182,8 +182,8 @@ export class ConceptGraph {
   widen() {
     const stretch = Math.max(1, Math.min(2, this.container.clientWidth / Math.max(1, this.container.clientHeight)));
     if (stretch === 1) return;
-    const mid = this.center ? this.cy.getElementById(this.center).position('x') : this.cy.nodes().boundingBox().x1
-      + this.cy.nodes().boundingBox().w / 2;
+    const box = this.cy.nodes().boundingBox();
+    const mid = this.center ? this.cy.getElementById(this.center).position('x') : box.x1 + box.w / 2;
     this.cy.nodes().positions((node) => ({ x: mid + (node.position('x') - mid) * stretch, y: node.position('y') }));
   }
 
@@ -207,12 +207,13 @@ export class ConceptGraph {
     const nodes = this.cy.nodes().sort((a, b) => rank(a) - rank(b) || b.data('size') - a.data('size'));
     const boxes = nodes.map((n) => n.renderedBoundingBox({ includeLabels: false }));
     const scale = Math.max(1, zoom);
-    this.cy.batch(() => nodes.forEach((n) => {
-      const p = n.renderedPosition();
+    this.cy.batch(() => nodes.forEach((n, i) => {
+      const own = boxes[i];
+      const x = (own.x1 + own.x2) / 2;
       const w = labelWidth(n.data('name') || '', n.hasClass('center')) * scale;
-      const top = p.y + n.renderedHeight() / 2 + 1;
-      const box = { x1: p.x - w / 2, x2: p.x + w / 2, y1: top, y2: top + (LABEL_PX + 4) * scale };
-      const free = rank(n) < 0 || !boxes.some((o) => box.x1 < o.x2 && o.x1 < box.x2 && box.y1 < o.y2 && o.y1 < box.y2);
+      const box = { x1: x - w / 2, x2: x + w / 2, y1: own.y2 + 1, y2: own.y2 + 1 + (LABEL_PX + 4) * scale };
+      const free = rank(n) < 0
+        || !boxes.some((o, j) => j !== i && box.x1 < o.x2 && o.x1 < box.x2 && box.y1 < o.y2 && o.y1 < box.y2);
       if (free) boxes.push(box);
       n.toggleClass('quiet', !free);
     }));
@@ -250,6 +251,13 @@ export class ConceptGraph {
     this.tip.style.left = `${Math.max(4, Math.min(x + 12, maxX))}px`;
     this.tip.style.top = `${Math.max(4, y + 12)}px`;
   }
+}
+
+/** The node with the most edges: the natural middle of a query result that has no centre. */
+function busiest(edges) {
+  const degree = new Map();
+  edges.forEach((e) => [e.source, e.target].forEach((id) => degree.set(id, (degree.get(id) || 0) + 1)));
+  return [...degree.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 function nodeTip(data) {

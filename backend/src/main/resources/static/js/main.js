@@ -20,6 +20,9 @@ function parse(hash) {
 async function route() {
   const { parts, params } = parse(location.hash);
   if (cleanup) { cleanup(); cleanup = null; }
+  // The reading pane belongs to the page it was opened from; Back or a link closes it.
+  const reader = document.getElementById('reader');
+  if (reader.open) reader.close();
   clear(main);
   const name = parts[0] || 'home';
   document.querySelectorAll('.nav a').forEach((a) => a.toggleAttribute('aria-current', a.dataset.route === name));
