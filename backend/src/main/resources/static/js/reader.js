@@ -10,6 +10,8 @@ export async function openMention(mention) {
   document.getElementById('reader-title').textContent = mention.heading || mention.note;
   document.getElementById('reader-where').textContent = `${mention.note}:${mention.line}`;
   clear(body, message('muted', 'Loading…'));
+  // A graph tooltip would float over the modal: the mouse that showed it has moved on.
+  document.querySelectorAll('.graph-tip').forEach((tip) => { tip.hidden = true; });
   if (!dialog.open) dialog.showModal();
   try {
     const sectionId = mention.section || mention.sectionId;
