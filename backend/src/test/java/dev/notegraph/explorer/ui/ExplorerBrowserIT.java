@@ -99,7 +99,39 @@ class ExplorerBrowserIT {
         assertThat(java.net.URLDecoder.decode(browser.driver.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
                 .endsWith("#/concept/" + gil);
         browser.waitFor(d -> graph.nodes() > 1);
+        assertThat(browser.find(".stats").getText())
+                .matches("\\d+ notes · \\d+ sections · \\d+ concepts · \\d+ relations");
+        var related = new ArrayList<String>();
+        http.getForObject("/api/concepts/{id}/related?limit=10", JsonNode.class, gil)
+                .forEach(item -> related.add(item.at("/concept/name").asText()));
+        assertThat(related).isNotEmpty();
+        browser.waitFor(d -> related.equals(d.findElements(By.cssSelector(".related > li .related-head a")).stream()
+                .map(WebElement::getText)
+                .toList()));
+        assertThat(browser.find(".related .reasons li").getText()).isNotBlank();
         browser.screenshot("02-concept-gil");
+    }
+
+    @Test
+    void shouldSuggestByAbbreviationAndMoveThroughSuggestionsWithTheKeyboard() {
+        browser.open("");
+        var search = browser.find("#search");
+        search.sendKeys("gil");
+        browser.waitFor(d ->
+                gil.equals(browser.find("#search ~ .suggest li[role=option]").getDomAttribute("data-id")));
+        var options = browser.driver.findElements(By.cssSelector("#search ~ .suggest li[role=option]"));
+
+        search.sendKeys(Keys.ARROW_DOWN);
+        assertThat(options.get(0).getDomAttribute("aria-selected")).isEqualTo("true");
+        assertThat(search.getDomAttribute("aria-activedescendant"))
+                .isEqualTo(options.get(0).getDomAttribute("id"));
+        search.sendKeys(Keys.ARROW_UP);
+        var last = options.get(options.size() - 1);
+        assertThat(last.getDomAttribute("aria-selected")).isEqualTo("true");
+
+        search.sendKeys(Keys.ESCAPE);
+        browser.waitFor(d -> "false".equals(search.getDomAttribute("aria-expanded")));
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("#/concept/");
     }
 
     @Test
