@@ -57,5 +57,20 @@ export function cellText(v) {
   const rel = asRel(v);
   if (rel) return `[:${rel.type}]`;
   if (Array.isArray(v)) return v.map(cellText).join(', ');
+  if (isPath(v)) return pathText(v);
   return JSON.stringify(v);
+}
+
+const isPath = (v) => Array.isArray(v.nodes) && Array.isArray(v.relationships) && v.nodes.length === v.relationships.length + 1;
+
+/** (a)-[:T]->(b)<-[:U]-(c): a path as Cypher would write it, not as a wall of JSON. */
+function pathText(v) {
+  const nodes = v.nodes.map(asNode);
+  if (nodes.some((n) => !n)) return JSON.stringify(v);
+  return nodes.map((n, i) => {
+    const rel = v.relationships[i - 1];
+    if (!rel) return `(${n.name})`;
+    const forward = String(rel.start ?? rel.startNodeElementId) === nodes[i - 1].key;
+    return `${forward ? '-' : '<-'}[:${rel.type}]${forward ? '->' : '-'}(${n.name})`;
+  }).join('');
 }

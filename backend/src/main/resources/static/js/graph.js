@@ -1,4 +1,5 @@
 import { h, clear, evidenceText } from './dom.js';
+import { distances, labelWidth, LABEL_PX, pickEdges, rings, style } from './graph-layout.js';
 
 /** Edge types with their colours; types the server adds later fall back to grey. */
 export const EDGE_TYPES = [
@@ -16,6 +17,10 @@ const colorOf = (type) => TYPE[type]?.color || '#868e96';
 export const typeLabel = (type) => TYPE[type]?.label || type;
 export const isDirected = (type) => TYPE[type]?.directed ?? true;
 export const NODE_CAP = 150;
+/** "Show more" adds this many at a time, so the graph grows in steps a reader can follow. */
+export const MORE_BATCH = 50;
+/** Fewest edges drawn however small the graph; beyond it about two per node. */
+const EDGE_MIN = 120;
 
 /** Same id for both directions of a symmetric relation, so it is drawn once. */
 function edgeId(e) {
@@ -24,43 +29,23 @@ function edgeId(e) {
   return `${a}|${e.type}|${b}`;
 }
 
-function style() {
-  return [
-    { selector: 'node', style: {
-      'background-color': '#5c7cfa', width: 'data(size)', height: 'data(size)', label: 'data(name)',
-      'font-size': 11, 'font-family': 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif',
-      color: '#212529', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis',
-      'text-max-width': 110, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
-      'text-background-padding': 1, 'border-width': 1, 'border-color': '#ffffff' } },
-    { selector: 'node.center', style: { 'background-color': '#212529', 'font-weight': 'bold', 'font-size': 13 } },
-    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#fab005' } },
-    { selector: 'node.path', style: { 'background-color': '#d9480f' } },
-    { selector: 'node:selected', style: { 'overlay-color': '#fab005', 'overlay-opacity': 0.25 } },
-    { selector: 'edge', style: {
-      width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
-      'curve-style': 'bezier', opacity: 0.85 } },
-    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9 } },
-    // Edges across a ring (not towards the centre) are context: faint until their node is hovered.
-    { selector: 'edge.cross', style: { opacity: 0.12, width: 1 } },
-    { selector: 'edge.lit', style: { opacity: 0.95, width: 2.5, 'z-index': 9 } },
-    { selector: 'edge:selected, edge.hover', style: { opacity: 1, width: 4, 'z-index': 10 } },
-  ];
-}
-
 /** Cytoscape around one concept: expand/collapse on click, evidence on hover, a node cap with "show more". */
 export class ConceptGraph {
   constructor(container, { onSelect = () => {}, onOpen = () => {}, onCapChange = () => {} } = {}) {
     this.container = container;
     this.tip = h('div', { class: 'graph-tip', role: 'tooltip', hidden: true });
     container.append(this.tip);
+    this.styledZoom = 1;
     this.cy = window.cytoscape({
-      container, style: style(), minZoom: 0.15, maxZoom: 3,
+      container, style: style(1), minZoom: 0.15, maxZoom: 3,
       boxSelectionEnabled: false,
     });
     window.cy = this.cy; // lets browser tests and curious users inspect the graph
     this.callbacks = { onSelect, onOpen, onCapChange };
     this.pending = [];
     this.edges = new Map();
+    this.depth = new Map();
+    this.relations = 0;
     this.bindEvents();
   }
 
@@ -94,6 +79,8 @@ export class ConceptGraph {
     doomed.forEach((n) => { if (n.hasClass('expanded')) this.collapse(n.id()); });
     this.cy.remove(doomed);
     this.pending = this.pending.filter((p) => p.addedBy !== id);
+    this.connect();
+    this.placeLabels();
     this.callbacks.onCapChange(this.pending.length);
   }
 
@@ -102,11 +89,18 @@ export class ConceptGraph {
   }
 
   showMore() {
-    const batch = this.pending.splice(0, NODE_CAP);
+    const batch = this.pending.splice(0, MORE_BATCH);
     batch.forEach((p) => this.addNode(p.node, p.addedBy, p.near));
     this.connect();
     this.callbacks.onCapChange(this.pending.length);
     this.layout(false);
+  }
+
+  /** "150 concepts, 300 of 1826 relations drawn" and the like, for the status line. */
+  summary() {
+    const drawn = this.cy.edges().length;
+    const relations = drawn < this.relations ? `${drawn} of ${this.relations} relations drawn` : `${drawn} relations`;
+    return `${this.cy.nodes().length} concepts, ${relations}`;
   }
 
   destroy() {
@@ -116,11 +110,12 @@ export class ConceptGraph {
 
   addData(data, addedBy, near) {
     for (const e of data.edges || []) this.edges.set(edgeId(e), e);
+    const waiting = new Set(this.pending.map((p) => p.node.id));
     let added = 0;
     for (const node of data.nodes || []) {
-      if (this.cy.getElementById(node.id).nonempty() || this.pending.some((p) => p.node.id === node.id)) continue;
+      if (this.cy.getElementById(node.id).nonempty() || waiting.has(node.id)) continue;
       // The cap bounds what is drawn; the rest waits for "show more".
-      if (this.cy.nodes().length >= NODE_CAP) this.pending.push({ node, addedBy, near });
+      if (this.cy.nodes().length >= NODE_CAP) { this.pending.push({ node, addedBy, near }); waiting.add(node.id); }
       else { this.addNode(node, addedBy, near); added++; }
     }
     this.connect();
@@ -135,84 +130,93 @@ export class ConceptGraph {
     this.cy.add({ group: 'nodes', data: { id: node.id, name: node.name, aliases: node.aliases || [], size, addedBy }, position });
   }
 
-  /** Draws every known edge whose two ends are on screen. */
+  /**
+   * Draws the edges worth reading between the nodes on screen: a spanning tree from the centre plus the
+   * strongest others, at most about two per node. A hub's 2,000 relations would freeze the page and hide
+   * every label; the rest stay known for hover and expansion.
+   */
   connect() {
-    for (const [id, e] of this.edges) {
-      if (this.cy.getElementById(id).nonempty()) continue;
-      if (this.cy.getElementById(e.source).empty() || this.cy.getElementById(e.target).empty()) continue;
-      const weight = typeof e.weight === 'number' ? e.weight : 1;
-      this.cy.add({ group: 'edges', classes: isDirected(e.type) ? 'directed' : '', data: {
-        id, source: e.source, target: e.target, type: e.type, color: colorOf(e.type),
-        width: Math.max(1.5, Math.min(5, 1 + weight)), evidence: e.evidence || [], confidence: e.confidence } });
-    }
+    const onScreen = (id) => this.cy.getElementById(id).nonempty();
+    const candidates = [...this.edges.values()].filter((e) => e.source !== e.target && onScreen(e.source) && onScreen(e.target));
+    const root = this.center && onScreen(this.center) ? this.center : busiest(candidates) ?? this.cy.nodes().first().id();
+    this.depth = root ? distances(root, candidates) : new Map();
+    const budget = Math.max(EDGE_MIN, 2 * this.cy.nodes().length);
+    const { tree, extra } = pickEdges(candidates, this.depth, budget, edgeId);
+    this.relations = candidates.length;
+    const faint = this.cy.nodes().length > 12;
+    this.cy.batch(() => {
+      this.cy.edges().filter((edge) => !tree.has(edge.id()) && !extra.has(edge.id())).remove();
+      for (const e of candidates) {
+        const id = edgeId(e);
+        if (!tree.has(id) && !extra.has(id)) continue;
+        const edge = this.cy.getElementById(id);
+        if (edge.nonempty()) { edge.toggleClass('cross', faint && !tree.has(id)); continue; }
+        const weight = typeof e.weight === 'number' ? e.weight : 1;
+        const classes = [isDirected(e.type) ? 'directed' : '', faint && !tree.has(id) ? 'cross' : ''].join(' ');
+        this.cy.add({ group: 'edges', classes, data: {
+          id, source: e.source, target: e.target, type: e.type, color: colorOf(e.type),
+          width: Math.max(1.5, Math.min(5, 1 + weight)), evidence: e.evidence || [], confidence: e.confidence } });
+      }
+    });
   }
 
   layout(fresh) {
     const n = this.cy.nodes().length;
     if (!n) return;
-    const rings = this.rings();
-    this.markCrossEdges();
+    const ring = rings(this.cy.nodes(), this.depth);
     // Around a centre, rings by distance never overlap; small graphs without one read well with cose.
-    const options = this.center || n > 40
+    const concentric = this.center || n > 12;
+    const options = concentric
       ? { name: 'concentric', animate: false, avoidOverlap: true, nodeDimensionsIncludeLabels: false,
-          padding: 20, minNodeSpacing: 48, startAngle: -Math.PI / 2, concentric: (node) => 1000 - rings.get(node.id()),
+          padding: 20, minNodeSpacing: 48, startAngle: -Math.PI / 2, concentric: (node) => 1000 - ring.get(node.id()),
           levelWidth: () => 1 }
       : { name: 'cose', animate: false, randomize: fresh, nodeDimensionsIncludeLabels: true, padding: 30,
           idealEdgeLength: () => 90, nodeRepulsion: () => 12000, nodeOverlap: 40, componentSpacing: 80,
           gravity: 0.25, numIter: 1500 };
     this.cy.layout(options).run();
+    if (concentric) this.widen();
     this.fit();
+  }
+
+  /** Stretches the rings into ellipses as wide as the box: labels are wider than tall, and so are screens. */
+  widen() {
+    const stretch = Math.max(1, Math.min(2, this.container.clientWidth / Math.max(1, this.container.clientHeight)));
+    if (stretch === 1) return;
+    const box = this.cy.nodes().boundingBox();
+    const mid = this.center ? this.cy.getElementById(this.center).position('x') : box.x1 + box.w / 2;
+    this.cy.nodes().positions((node) => ({ x: mid + (node.position('x') - mid) * stretch, y: node.position('y') }));
   }
 
   fit() {
     if (this.cy.destroyed() || this.cy.nodes().empty()) return;
     this.cy.fit(this.cy.nodes(), 24);
     if (this.cy.zoom() > 1.4) { this.cy.zoom(1.4); this.cy.center(); }
-  }
-
-  /** BFS distance from the centre (or first node), computed once per layout. */
-  distances() {
-    const root = this.center ? this.cy.getElementById(this.center) : this.cy.nodes().first();
-    const depth = new Map();
-    if (root.nonempty()) {
-      this.cy.elements().bfs({ roots: root, directed: false, visit: (v, e, u, i, d) => { depth.set(v.id(), d); } });
-    }
-    return depth;
+    this.placeLabels();
   }
 
   /**
-   * Ring per node: by distance, and a crowded distance spills into further rings (ring k holds about
-   * 8 + 8k nodes) so 150 labels stay legible instead of forming one huge circle.
+   * Greedy label placement at the current zoom: the centre and path nodes first, then by distance and
+   * size; a label that would cover another label or a node stays hidden until hover or zoom.
    */
-  rings() {
-    const depth = this.distances();
-    const far = (id) => (depth.has(id) ? depth.get(id) : 99);
-    const nodes = this.cy.nodes().sort((a, b) => far(a.id()) - far(b.id()) || b.degree() - a.degree());
-    const rings = new Map();
-    let ring = 0;
-    let used = 0;
-    let level = -1;
-    nodes.forEach((node) => {
-      const d = far(node.id());
-      if (d !== level || used >= 8 + 8 * ring) {
-        if (level !== -1) ring++;
-        level = d;
-        used = 0;
-      }
-      rings.set(node.id(), ring);
-      used++;
-    });
-    this.depth = depth;
-    return rings;
-  }
-
-  markCrossEdges() {
-    const depth = this.depth;
-    this.cy.edges().forEach((e) => {
-      const a = depth.get(e.source().id());
-      const b = depth.get(e.target().id());
-      e.toggleClass('cross', this.cy.nodes().length > 12 && a === b);
-    });
+  placeLabels() {
+    if (this.cy.destroyed()) return;
+    const zoom = this.cy.zoom();
+    // A whole new stylesheet, not a mapper: Cytoscape re-measures every label only on a real restyle.
+    if (Math.abs(zoom - this.styledZoom) > 1e-3) { this.styledZoom = zoom; this.cy.style(style(zoom)); }
+    const rank = (n) => (n.hasClass('center') || n.hasClass('path') ? -1 : this.depth.get(n.id()) ?? 99);
+    const nodes = this.cy.nodes().sort((a, b) => rank(a) - rank(b) || b.data('size') - a.data('size'));
+    const boxes = nodes.map((n) => n.renderedBoundingBox({ includeLabels: false }));
+    const scale = Math.max(1, zoom);
+    this.cy.batch(() => nodes.forEach((n, i) => {
+      const own = boxes[i];
+      const x = (own.x1 + own.x2) / 2;
+      const w = labelWidth(n.data('name') || '', n.hasClass('center')) * scale;
+      const box = { x1: x - w / 2, x2: x + w / 2, y1: own.y2 + 1, y2: own.y2 + 1 + (LABEL_PX + 4) * scale };
+      const free = rank(n) < 0
+        || !boxes.some((o, j) => j !== i && box.x1 < o.x2 && o.x1 < box.x2 && box.y1 < o.y2 && o.y1 < box.y2);
+      if (free) boxes.push(box);
+      n.toggleClass('quiet', !free);
+    }));
   }
 
   bindEvents() {
@@ -220,6 +224,7 @@ export class ConceptGraph {
     this.cy.on('dbltap', 'node', (e) => this.callbacks.onOpen(e.target.id()));
     this.cy.on('mouseover', 'edge', (e) => this.showTip(e, edgeTip(e.target.data(), this.cy)));
     this.cy.on('mouseover', 'node', (e) => {
+      e.target.addClass('hover');
       e.target.connectedEdges().addClass('lit');
       this.showTip(e, nodeTip(e.target.data()));
     });
@@ -230,6 +235,11 @@ export class ConceptGraph {
       this.tip.hidden = true;
     });
     this.cy.on('tap', (e) => { if (e.target === this.cy) this.tip.hidden = true; });
+    // Zooming in makes room for more labels; one placement per frame however fast the wheel turns.
+    let frame = 0;
+    this.cy.on('zoom dragfree', () => {
+      if (!frame) frame = requestAnimationFrame(() => { frame = 0; this.placeLabels(); });
+    });
   }
 
   showTip(event, content) {
@@ -241,6 +251,13 @@ export class ConceptGraph {
     this.tip.style.left = `${Math.max(4, Math.min(x + 12, maxX))}px`;
     this.tip.style.top = `${Math.max(4, y + 12)}px`;
   }
+}
+
+/** The node with the most edges: the natural middle of a query result that has no centre. */
+function busiest(edges) {
+  const degree = new Map();
+  edges.forEach((e) => [e.source, e.target].forEach((id) => degree.set(id, (degree.get(id) || 0) + 1)));
+  return [...degree.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 function nodeTip(data) {

@@ -20,6 +20,11 @@ function parse(hash) {
 async function route() {
   const { parts, params } = parse(location.hash);
   if (cleanup) { cleanup(); cleanup = null; }
+  // The reading pane belongs to the page it was opened from; Back or a link closes it.
+  const reader = document.getElementById('reader');
+  if (reader.open) reader.close();
+  // Suggestions typed before a link was followed would otherwise hang over the new page.
+  headerSearch.close();
   clear(main);
   const name = parts[0] || 'home';
   document.querySelectorAll('.nav a').forEach((a) => a.toggleAttribute('aria-current', a.dataset.route === name));
@@ -33,7 +38,7 @@ async function route() {
 function dispatch(name, parts, params) {
   switch (name) {
     case 'home': return renderHome(main);
-    case 'concept': return renderConcept(main, parts[1]);
+    case 'concept': return renderConcept(main, parts[1], params);
     case 'path': return renderPath(main, parts[1]);
     case 'between': return renderBetween(main, parts[1], parts[2]);
     case 'cypher': return renderCypher(main, params.get('q') || '');
@@ -62,7 +67,7 @@ async function refreshStats() {
 }
 
 document.getElementById('reader-close').addEventListener('click', () => document.getElementById('reader').close());
-attachSuggest(document.getElementById('search'), (c) => { location.hash = conceptHref(c.id); });
+const headerSearch = attachSuggest(document.getElementById('search'), (c) => { location.hash = conceptHref(c.id); });
 window.addEventListener('hashchange', route);
 document.addEventListener('keydown', (e) => {
   // "/" jumps to search, as on most sites, unless the user is typing somewhere already.

@@ -10,18 +10,29 @@ export async function openMention(mention) {
   document.getElementById('reader-title').textContent = mention.heading || mention.note;
   document.getElementById('reader-where').textContent = `${mention.note}:${mention.line}`;
   clear(body, message('muted', 'Loading…'));
+  // A graph tooltip would float over the modal: the mouse that showed it has moved on.
+  document.querySelectorAll('.graph-tip').forEach((tip) => { tip.hidden = true; });
   if (!dialog.open) dialog.showModal();
   try {
     const sectionId = mention.section || mention.sectionId;
     const section = sectionId ? await api.section(sectionId) : await api.sectionAt(mention.note, mention.line);
     document.getElementById('reader-title').textContent = section.heading || section.note;
-    document.getElementById('reader-where').textContent = `${section.note}:${section.line}`;
+    document.getElementById('reader-where').textContent = section.line === mention.line
+      ? `${section.note}:${section.line}` : `${section.note}:${section.line}, mentioned at line ${mention.line}`;
     // The server escapes raw HTML in notes; this only tames links and images it produced from Markdown.
     body.innerHTML = section.html;
+    dropRepeatedHeading(body, section.heading);
     tidy(body, mention);
   } catch (e) {
     clear(body, message('error', e.message));
   }
+}
+
+/** The section's Markdown starts with its own heading, which the dialog's title already shows. */
+function dropRepeatedHeading(body, heading) {
+  const first = body.firstElementChild;
+  const flat = (text) => (text || '').replace(/\s+/g, '').toLowerCase();
+  if (first && /^H[1-6]$/.test(first.tagName) && flat(first.textContent) === flat(heading)) first.remove();
 }
 
 function tidy(body, mention) {

@@ -1,11 +1,11 @@
 import { api } from '../api.js';
 import { h, clear, conceptHref, pathHref, betweenHref, message } from '../dom.js';
 import { attachSuggest } from '../search.js';
-import { ConceptGraph, EDGE_TYPES, legend } from '../graph.js';
+import { ConceptGraph, EDGE_TYPES, MORE_BATCH, legend } from '../graph.js';
 import { openMention } from '../reader.js';
 
 /** A concept: names, defining sentence, mentions, its neighbourhood graph and related topics. */
-export async function renderConcept(main, id) {
+export async function renderConcept(main, id, params = new URLSearchParams()) {
   const concept = await api.concept(id);
   document.title = `${concept.name} · notegraph`;
   const graphBox = h('div', { class: 'graph', id: 'graph', 'aria-label': `Graph around ${concept.name}`, role: 'img' });
@@ -24,9 +24,9 @@ export async function renderConcept(main, id) {
         summaryPanel(concept),
         mentionsPanel(concept),
         h('section', { class: 'panel' }, h('h2', {}, 'Related topics'), related)),
-      graphPanel(concept, graphBox))));
+      graphPanel(concept, graphBox, depthOf(params)))));
   attachSuggest(otherEnd, (c) => { location.hash = betweenHref(concept.id, c.id); });
-  const graph = mountGraph(concept, graphBox);
+  const graph = mountGraph(concept, graphBox, typesOf(params));
   api.related(concept.id, 10)
     .then((items) => clear(related, relatedList(items)))
     .catch((e) => clear(related, message('error', e.message)));
@@ -71,11 +71,19 @@ function relatedList(items) {
     i.reasons?.length ? h('ul', { class: 'reasons' }, i.reasons.slice(0, 3).map((r) => h('li', {}, r))) : null)));
 }
 
-function graphPanel(concept, graphBox) {
+/** Depth and edge types live in the URL, so a drawn graph is a link that reloads as it was. */
+const depthOf = (params) => (['1', '2', '3'].includes(params.get('depth')) ? Number(params.get('depth')) : 1);
+function typesOf(params) {
+  const all = EDGE_TYPES.map((t) => t.type);
+  const wanted = (params.get('types') || '').split(',').filter((t) => all.includes(t));
+  return new Set(wanted.length ? wanted : all);
+}
+
+function graphPanel(concept, graphBox, depth) {
   return h('section', { class: 'panel graph-panel' },
     h('div', { class: 'graph-controls' },
       h('h2', {}, 'Neighbourhood'),
-      h('label', {}, 'Depth ', h('select', { id: 'depth' }, [1, 2, 3].map((d) => h('option', { value: d, selected: d === 1 }, d)))),
+      h('label', {}, 'Depth ', h('select', { id: 'depth' }, [1, 2, 3].map((d) => h('option', { value: d, selected: d === depth }, d)))),
       h('span', { id: 'graph-status', class: 'muted small', 'aria-live': 'polite' }),
       h('button', { type: 'button', id: 'show-more', hidden: true }, 'Show more')),
     h('div', { id: 'graph-legend' }),
@@ -85,8 +93,7 @@ function graphPanel(concept, graphBox) {
 }
 
 /** Wires the graph panel: depth and type filters reload; node clicks expand or collapse. */
-function mountGraph(concept, graphBox) {
-  const types = new Set(EDGE_TYPES.map((t) => t.type));
+function mountGraph(concept, graphBox, types) {
   const $ = (sel) => graphBox.parentElement.querySelector(sel);
   const status = $('#graph-status');
   const moreButton = $('#show-more');
@@ -94,18 +101,29 @@ function mountGraph(concept, graphBox) {
     onSelect: (nodeId, data) => toggle(nodeId, data),
     onOpen: (nodeId) => { location.hash = conceptHref(nodeId); },
     onCapChange: (hidden) => {
+      if (graph) status.textContent = graph.summary();
       moreButton.hidden = hidden === 0;
-      moreButton.textContent = `Show ${Math.min(hidden, 150)} more (${hidden} hidden)`;
+      moreButton.textContent = `Show ${Math.min(hidden, MORE_BATCH)} more (${hidden} hidden)`;
     },
   });
   moreButton.addEventListener('click', () => graph.showMore());
   const filter = () => [...types];
+  const remember = () => {
+    const query = new URLSearchParams();
+    if ($('#depth').value !== '1') query.set('depth', $('#depth').value);
+    if (types.size !== EDGE_TYPES.length) query.set('types', filter().join(','));
+    history.replaceState(null, '', `${conceptHref(concept.id)}${query.size ? `?${query}` : ''}`);
+  };
+  let latest = 0;
   const load = async () => {
+    remember();
+    const ticket = ++latest;
     status.textContent = 'loading…';
     try {
       const data = await api.neighbourhood(concept.id, { depth: $('#depth').value, types: filter(), limit: 400 });
+      if (ticket !== latest || graph.cy.destroyed()) return; // a newer depth or filter won the race
       graph.load(data, { center: concept.id });
-      status.textContent = `${graph.cy.nodes().length} concepts, ${graph.cy.edges().length} relations`;
+      status.textContent = graph.summary();
     } catch (e) {
       status.textContent = e.message;
     }
@@ -117,7 +135,7 @@ function mountGraph(concept, graphBox) {
       const more = await api.neighbourhood(nodeId, { depth: 1, types: filter(), limit: 150 }).catch(() => null);
       if (more) graph.expand(nodeId, more);
     }
-    status.textContent = `${graph.cy.nodes().length} concepts, ${graph.cy.edges().length} relations`;
+    status.textContent = graph.summary();
     clear(sel, h('strong', {}, data.name), ' ',
       h('a', { href: conceptHref(nodeId) }, 'Open'), ' · ',
       nodeId === concept.id ? null : h('button', { type: 'button', class: 'link', onclick: () => toggle(nodeId, data) },

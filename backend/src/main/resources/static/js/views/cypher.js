@@ -3,11 +3,12 @@ import { h, clear, cypherHref, message } from '../dom.js';
 import { ConceptGraph } from '../graph.js';
 import { toGraph, cellText } from '../cypher-values.js';
 
+// Written for any notes folder: none names a concept that only some corpora have.
 const EXAMPLES = [
-  { label: 'Neighbourhood of GIL', query:
-    "MATCH (c:Concept)-[r]-(n:Concept)\nWHERE c.name = 'GIL' OR 'GIL' IN c.aliases\nRETURN c, r, n\nLIMIT 50" },
-  { label: 'Prerequisites of TCP', query:
-    "MATCH path = (p:Concept)-[:PREREQUISITE_OF*1..2]->(c:Concept)\nWHERE c.name = 'TCP' OR 'TCP' IN c.aliases\nRETURN path\nLIMIT 25" },
+  { label: 'Neighbourhood of the most mentioned concept', query:
+    'MATCH (c:Concept) WITH c ORDER BY c.mentionCount DESC LIMIT 1\nMATCH (c)-[r]-(n:Concept)\nRETURN c, r, n\nLIMIT 50' },
+  { label: 'Prerequisite chains', query:
+    'MATCH path = (:Concept)-[:PREREQUISITE_OF*2]->(:Concept)\nRETURN path\nLIMIT 25' },
   { label: 'Most connected concepts', query:
     'MATCH (c:Concept)-[r]-(:Concept)\nRETURN c.name AS concept, count(r) AS degree\nORDER BY degree DESC\nLIMIT 15' },
   { label: 'Notes and their sizes', query:

@@ -78,6 +78,23 @@ final class Browser implements AutoCloseable {
         return ((Number) js("return window.cy ? window.cy.nodes().length : -1;")).longValue();
     }
 
+    /**
+     * The renderer's main-thread busy time so far, in ms, from Chrome's own counters (CDP Performance):
+     * what makes a page freeze, and unlike wall-clock time not inflated by other processes on the machine.
+     */
+    long mainThreadBusyMs() {
+        driver.executeCdpCommand("Performance.enable", java.util.Map.of());
+        @SuppressWarnings("unchecked")
+        var metrics = (java.util.List<java.util.Map<String, Object>>)
+                driver.executeCdpCommand("Performance.getMetrics", java.util.Map.of())
+                        .get("metrics");
+        return metrics.stream()
+                .filter(m -> "TaskDuration".equals(m.get("name")))
+                .mapToLong(m -> Math.round(((Number) m.get("value")).doubleValue() * 1000))
+                .findFirst()
+                .orElse(-1);
+    }
+
     void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }

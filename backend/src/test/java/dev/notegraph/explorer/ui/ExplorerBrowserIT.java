@@ -17,17 +17,18 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The explorer in a real headless Chromium, on the bundled notes, through the UI a learner uses. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // its embedded Neo4j goes with it
 class ExplorerBrowserIT {
 
     /** GIL's concept id; which of its names the extractor makes canonical is not this test's business. */
@@ -40,6 +41,8 @@ class ExplorerBrowserIT {
     TestRestTemplate http;
 
     Browser browser;
+
+    GraphProbe graph;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
@@ -60,6 +63,7 @@ class ExplorerBrowserIT {
         assertThat(names(hit)).as("the notes' GIL concept").contains("GIL");
         gil = hit.path("id").asText();
         browser = new Browser("http://127.0.0.1:" + port);
+        graph = new GraphProbe(browser);
     }
 
     @AfterAll
@@ -94,8 +98,40 @@ class ExplorerBrowserIT {
         assertThat(title + "\n" + aliases).contains("全局解释器锁");
         assertThat(java.net.URLDecoder.decode(browser.driver.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
                 .endsWith("#/concept/" + gil);
-        browser.waitFor(d -> browser.graphNodes() > 1);
+        browser.waitFor(d -> graph.nodes() > 1);
+        assertThat(browser.find(".stats").getText())
+                .matches("\\d+ notes · \\d+ sections · \\d+ concepts · \\d+ relations");
+        var related = new ArrayList<String>();
+        http.getForObject("/api/concepts/{id}/related?limit=10", JsonNode.class, gil)
+                .forEach(item -> related.add(item.at("/concept/name").asText()));
+        assertThat(related).isNotEmpty();
+        browser.waitFor(d -> related.equals(d.findElements(By.cssSelector(".related > li .related-head a")).stream()
+                .map(WebElement::getText)
+                .toList()));
+        assertThat(browser.find(".related .reasons li").getText()).isNotBlank();
         browser.screenshot("02-concept-gil");
+    }
+
+    @Test
+    void shouldSuggestByAbbreviationAndMoveThroughSuggestionsWithTheKeyboard() {
+        browser.open("");
+        var search = browser.find("#search");
+        search.sendKeys("gil");
+        browser.waitFor(d ->
+                gil.equals(browser.find("#search ~ .suggest li[role=option]").getDomAttribute("data-id")));
+        var options = browser.driver.findElements(By.cssSelector("#search ~ .suggest li[role=option]"));
+
+        search.sendKeys(Keys.ARROW_DOWN);
+        assertThat(options.get(0).getDomAttribute("aria-selected")).isEqualTo("true");
+        assertThat(search.getDomAttribute("aria-activedescendant"))
+                .isEqualTo(options.get(0).getDomAttribute("id"));
+        search.sendKeys(Keys.ARROW_UP);
+        var last = options.get(options.size() - 1);
+        assertThat(last.getDomAttribute("aria-selected")).isEqualTo("true");
+
+        search.sendKeys(Keys.ESCAPE);
+        browser.waitFor(d -> "false".equals(search.getDomAttribute("aria-expanded")));
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("#/concept/");
     }
 
     @Test
@@ -104,41 +140,96 @@ class ExplorerBrowserIT {
         var drawn = http.getForObject("/api/concepts/" + gil + "/neighbourhood?depth=1&limit=400", JsonNode.class);
         var expected = Math.min(150, drawn.path("nodes").size());
         // The previous page's graph may still be on screen for a moment: wait for this one.
-        browser.waitFor(d -> browser.graphNodes() == expected);
-        var initial = browser.graphNodes();
-        assertThat(overlappingNodePairs()).isZero();
+        browser.waitFor(d -> graph.nodes() == expected);
+        var initial = graph.nodes();
+        assertReadable();
 
-        var other = (String) browser.js(
-                "return cy.nodes().filter(n => n.id() !== arguments[0])"
-                        + ".sort((a, b) => b.degree() - a.degree())[0].id();",
-                gil);
-        clickNode(other);
-        browser.waitFor(
-                d -> (Boolean) browser.js("return cy.getElementById(arguments[0]).hasClass('expanded');", other));
-        var expanded = browser.graphNodes();
+        var other = graph.busiestNodeExcept(gil);
+        graph.clickNode(other);
+        browser.waitFor(d -> graph.isExpanded(other));
+        var expanded = graph.nodes();
         assertThat(expanded).isGreaterThanOrEqualTo(initial);
+        assertThat(browser.find("#selection").getText()).contains("Collapse");
         browser.screenshot("03-graph-expanded");
 
-        clickNode(other);
-        browser.waitFor(
-                d -> !(Boolean) browser.js("return cy.getElementById(arguments[0]).hasClass('expanded');", other));
-        assertThat(browser.graphNodes()).isEqualTo(initial);
+        graph.clickNode(other);
+        browser.waitFor(d -> !graph.isExpanded(other));
+        assertThat(graph.nodes()).isEqualTo(initial);
     }
 
     @Test
-    void shouldKeepADeepNeighbourhoodReadableAndCapped() {
+    void shouldKeepADeepNeighbourhoodReadableAndShowMoreOnRequest() {
         browser.open("concept/" + gil);
-        browser.waitFor(d -> browser.graphNodes() > 1);
+        browser.waitFor(d -> graph.nodes() > 1);
         new org.openqa.selenium.support.ui.Select(browser.find("#depth")).selectByValue("3");
         var available = http.getForObject("/api/concepts/" + gil + "/neighbourhood?depth=3&limit=400", JsonNode.class)
                 .path("nodes")
                 .size();
-        browser.waitFor(d -> browser.graphNodes() == Math.min(150, available));
-        assertThat(overlappingNodePairs()).isZero();
-        if (available > 150) {
-            assertThat(browser.find("#show-more").getText()).contains("more");
-        }
+        assertThat(available)
+                .as("the bundled notes reach past the cap at depth 3")
+                .isGreaterThan(150);
+        browser.waitFor(d -> graph.nodes() == 150);
+        assertThat(browser.driver.getCurrentUrl()).endsWith("?depth=3");
+        assertReadable();
+        var more = browser.find("#show-more");
+        assertThat(more.getText())
+                .isEqualTo("Show %d more (%d hidden)", Math.min(50, available - 150), available - 150);
         browser.screenshot("04-graph-depth-3");
+
+        more.click();
+
+        browser.waitFor(d -> graph.nodes() == Math.min(200, available));
+        assertReadable();
+        assertThat(browser.find("#graph-status").getText()).startsWith(graph.nodes() + " concepts");
+        browser.screenshot("04-graph-depth-3-more");
+    }
+
+    /** Labels at a legible size, none over another; the crowd is thinned, not shrunk or stacked. */
+    private void assertReadable() {
+        assertThat(graph.overlappingNodes()).isZero();
+        assertThat(graph.smallestLabelPx()).isGreaterThanOrEqualTo(11.0);
+        assertThat(graph.overlappingLabels()).isZero();
+        assertThat(graph.visibleLabels()).isGreaterThanOrEqualTo(graph.nodes() / 5);
+    }
+
+    @Test
+    void shouldShowTheEvidenceOfAnEdgeOnHover() {
+        browser.open("concept/" + gil);
+        browser.waitFor(d ->
+                graph.nodes() > 1 && browser.find("#graph-status").getText().contains("concepts"));
+
+        assertThat(graph.hoverEdgeWithEvidence())
+                .as("an edge with evidence, clear of nodes")
+                .isNotNull();
+
+        // Edges cross: the tip must explain the edge under the mouse, whichever that is.
+        var tip = browser.find(".graph-tip");
+        var hovered = graph.hoveredEdgeEvidence();
+        assertThat(hovered).as("one edge under the mouse, with evidence").isNotNull();
+        assertThat(tip.getText()).contains(hovered).containsPattern("confidence \\d\\.\\d\\d");
+        browser.screenshot("05-edge-evidence");
+    }
+
+    @Test
+    void shouldDrawOnlyTheEdgeTypesLeftChecked() {
+        browser.open("concept/" + gil);
+        browser.waitFor(d -> graph.nodes() > 1);
+        var expected = http.getForObject(
+                        "/api/concepts/" + gil + "/neighbourhood?depth=1&limit=400&types=PREREQUISITE_OF",
+                        JsonNode.class)
+                .path("nodes")
+                .size();
+
+        for (var box : browser.driver.findElements(By.cssSelector("#graph-legend input[type=checkbox]"))) {
+            if (!"PREREQUISITE_OF".equals(box.getDomAttribute("value"))) {
+                box.click();
+            }
+        }
+
+        browser.waitFor(d -> browser.driver.getCurrentUrl().endsWith("?types=PREREQUISITE_OF")
+                && graph.nodes() == Math.min(150, expected)
+                && graph.edgeTypes().equals(List.of("PREREQUISITE_OF")));
+        browser.screenshot("05-type-filter");
     }
 
     @Test
@@ -153,9 +244,14 @@ class ExplorerBrowserIT {
                         && !dialog.findElements(By.cssSelector(".markdown h1, .markdown h2, .markdown h3, .markdown p"))
                                 .isEmpty());
         browser.screenshot("05-mention-section");
-        assertThat(dialog.findElement(By.id("reader-where")).getText()).matches(".+:\\d+");
+        assertThat(dialog.findElement(By.id("reader-where")).getText()).matches(".+:\\d+(, mentioned at line \\d+)?");
         var body = dialog.findElement(By.id("reader-body")).getText();
         assertThat(List.of("GIL", "全局解释器锁")).anySatisfy(name -> assertThat(body).contains(name));
+        var title = dialog.findElement(By.id("reader-title")).getText();
+        assertThat(dialog.findElements(
+                        By.cssSelector("#reader-body > h1, #reader-body > h2, #reader-body > h3, #reader-body > h4")))
+                .as("the section's heading is shown once, as the dialog's title")
+                .noneMatch(heading -> heading.getText().equals(title));
     }
 
     @Test
@@ -199,6 +295,82 @@ class ExplorerBrowserIT {
     }
 
     @Test
+    void shouldSuggestWhatToLearnNextFromWhatIsMarkedKnown() {
+        var target = pathTarget();
+        browser.open("path/" + target);
+        var first = stepIds().get(0);
+        var initial = learnNextNames(List.of());
+        browser.waitFor(d -> learnNext().equals(initial));
+
+        browser.find(".step .known input").click();
+
+        var expected = learnNextNames(List.of(first));
+        browser.waitFor(d -> learnNext().equals(expected));
+        assertThat(expected).doesNotContain(nameOf(first));
+        browser.open("");
+        browser.find(".card");
+        assertThat(browser.find(".home h2").getText()).isEqualTo("What you can learn next");
+        var cards = browser.driver.findElements(By.cssSelector(".card h3")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(cards).isEqualTo(learnNextNames(List.of(first), 12));
+        browser.screenshot("07-home-learn-next");
+    }
+
+    @Test
+    void shouldKeepTheStudyPathInsideTheWindowWideAndNarrow() {
+        var target = pathTarget();
+        for (var width : List.of(1280, 900)) {
+            browser.resize(width, 800);
+            browser.open("path/" + target);
+            stepIds();
+            browser.find("#learn-next ul, #learn-next .message");
+            var window = ((Number) browser.js("return document.documentElement.clientWidth;")).longValue();
+            assertThat((Long) browser.js("return document.documentElement.scrollWidth;"))
+                    .as("no horizontal scroll at %d px", width)
+                    .isLessThanOrEqualTo(window);
+            var aside = browser.find(".path-page > aside").getRect();
+            assertThat(aside.getX() + aside.getWidth())
+                    .as("side panel inside at %d px", width)
+                    .isLessThanOrEqualTo((int) window);
+            browser.screenshot("06-study-path-" + width);
+        }
+    }
+
+    @Test
+    void shouldReopenEveryKindOfDeepLinkAfterAReload() {
+        var depth2 = http.getForObject("/api/concepts/" + gil + "/neighbourhood?depth=2&limit=400", JsonNode.class)
+                .path("nodes")
+                .size();
+        browser.open("concept/" + gil + "?depth=2");
+        browser.driver.navigate().refresh();
+        browser.waitFor(d -> graph.nodes() == Math.min(150, depth2));
+        assertThat(browser.find("#depth").getDomProperty("value")).isEqualTo("2");
+
+        var target = pathTarget();
+        browser.open("path/" + target);
+        var steps = stepIds();
+        browser.driver.navigate().refresh();
+        browser.waitFor(d -> stepIds().equals(steps));
+
+        var query = "MATCH (c:Concept) RETURN c.name AS name ORDER BY name LIMIT 3";
+        // Asked first: the console runs few queries at once, and the page is about to run this one.
+        var rows = http.postForObject("/api/cypher", Map.of("query", query), JsonNode.class)
+                .path("rows");
+        assertThat(rows.size()).isEqualTo(3);
+        browser.open("cypher?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        browser.driver.navigate().refresh();
+        browser.waitFor(
+                d -> d.findElements(By.cssSelector("table.results tbody tr")).size() == rows.size());
+        assertThat(browser.find("#cypher-query").getDomProperty("value")).isEqualTo(query);
+        var expected = new ArrayList<String>();
+        rows.forEach(row -> expected.add(row.path(0).asText()));
+        assertThat(browser.driver.findElements(By.cssSelector("table.results tbody td")).stream()
+                        .map(td -> td.getDomProperty("textContent")))
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void shouldDrawAndListThePathBetweenTwoConcepts() {
         var query =
                 """
@@ -220,8 +392,15 @@ class ExplorerBrowserIT {
         assertThat(listed).hasSize(path.path("nodes").size()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(listed.get(0)).isEqualTo(gil);
         assertThat(listed.get(listed.size() - 1)).isEqualTo(far);
-        assertThat(browser.graphNodes()).isEqualTo(path.path("nodes").size());
+        assertThat(graph.nodes()).isEqualTo(path.path("nodes").size());
         browser.screenshot("08-between");
+
+        browser.driver.navigate().refresh();
+        browser.waitFor(d -> graph.nodes() == path.path("nodes").size());
+        assertThat(browser.driver.findElements(By.cssSelector("#chain li.node")).stream()
+                        .map(li -> li.getDomAttribute("data-id")))
+                .as("a reloaded deep link shows the same path")
+                .isEqualTo(listed);
     }
 
     @Test
@@ -233,7 +412,7 @@ class ExplorerBrowserIT {
         assertThat(table.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
         assertThat(table.findElements(By.cssSelector("th")).stream().map(WebElement::getText))
                 .containsExactly("c", "r", "n");
-        browser.waitFor(d -> browser.graphNodes() > 1);
+        browser.waitFor(d -> graph.nodes() > 1);
         assertThat(browser.find("#cypher-limits").getText()).matches("Read-only, .* s timeout, \\d+ rows max\\.");
         assertThat(browser.driver.getCurrentUrl()).contains("#/cypher?q=");
         browser.screenshot("09-cypher-table");
@@ -262,7 +441,7 @@ class ExplorerBrowserIT {
     void shouldShowTheConceptPageInOneColumnOnANarrowScreen() {
         browser.resize(760, 1000);
         browser.open("concept/" + gil);
-        browser.waitFor(d -> browser.graphNodes() > 1);
+        browser.waitFor(d -> graph.nodes() > 1);
         var column = browser.find(".concept-grid .column").getRect();
         var graph = browser.find(".graph-panel").getRect();
         assertThat(graph.getY()).isGreaterThan(column.getY() + column.getHeight() - 1);
@@ -338,33 +517,26 @@ class ExplorerBrowserIT {
                 .toList();
     }
 
-    /** A real mouse click where Cytoscape drew the node. */
-    private void clickNode(String id) {
-        @SuppressWarnings("unchecked")
-        var at = (Map<String, Number>) browser.js("return cy.getElementById(arguments[0]).renderedPosition();", id);
-        var box = browser.find("#graph");
-        // Centred, so the sticky header cannot sit over the node we aim at.
-        browser.js("arguments[0].scrollIntoView({block: 'center'});", box);
-        var rect = box.getRect();
-        new Actions(browser.driver)
-                .moveToElement(box, (int) (at.get("x").doubleValue() - rect.getWidth() / 2.0), (int)
-                        (at.get("y").doubleValue() - rect.getHeight() / 2.0))
-                .click()
-                .perform();
+    private List<String> learnNext() {
+        return browser.driver.findElements(By.cssSelector("#learn-next li a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
-    /** Pairs of nodes whose drawn circles intersect. */
-    private long overlappingNodePairs() {
-        var script =
-                """
-                const boxes = cy.nodes().map(n => n.boundingBox({includeLabels: false}));
-                let overlaps = 0;
-                for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-                  const a = boxes[i], b = boxes[j];
-                  if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
-                }
-                return overlaps;
-                """;
-        return ((Number) browser.js(script)).longValue();
+    private List<String> learnNextNames(List<String> known) {
+        return learnNextNames(known, 8);
+    }
+
+    private List<String> learnNextNames(List<String> known, int limit) {
+        var names = new ArrayList<String>();
+        http.getForObject("/api/learn-next?known={k}&limit={l}", JsonNode.class, String.join(",", known), limit)
+                .forEach(item -> names.add(item.at("/concept/name").asText()));
+        return names;
+    }
+
+    private String nameOf(String id) {
+        return http.getForObject("/api/concepts/{id}", JsonNode.class, id)
+                .path("name")
+                .asText();
     }
 }
