@@ -3,6 +3,7 @@ package dev.notegraph.explorer.studypath;
 import dev.notegraph.explorer.concept.ConceptLookup;
 import dev.notegraph.explorer.concept.ConceptView;
 import dev.notegraph.explorer.concept.EdgeView;
+import dev.notegraph.schema.StudyPlanner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 final class StudyPaths {
 
     /** Hops from the target: beyond a few, a "prerequisite of a prerequisite" is background, not a step. */
-    static final int MAX_DEPTH = 4;
+    private static final int MAX_DEPTH = StudyPlanner.MAX_DEPTH;
 
     private final Driver driver;
     private final ConceptLookup lookup;
@@ -34,7 +35,7 @@ final class StudyPaths {
 
     /** How far to look: the confidence floor and the most steps, target included. */
     record Limits(double minConfidence, int maxSteps) {
-        static final Limits DEFAULT = new Limits(0.5, 15);
+        static final Limits DEFAULT = new Limits(StudyPlanner.MIN_CONFIDENCE, StudyPlanner.MAX_STEPS);
     }
 
     StudyPath plan(ConceptView target, Set<String> known, Limits limits) {
@@ -42,7 +43,10 @@ final class StudyPaths {
         try (var session = driver.session()) {
             edges = session.executeRead(tx -> walk(tx, target.id(), known, limits.minConfidence()));
         }
-        var chosen = new StudyPlanner(edges).select(target.id(), known, MAX_DEPTH, limits.maxSteps());
+        var prerequisites = edges.stream()
+                .map(e -> new StudyPlanner.Prerequisite(e.source(), e.target(), e.confidence()))
+                .toList();
+        var chosen = new StudyPlanner(prerequisites).select(target.id(), known, MAX_DEPTH, limits.maxSteps());
         var among = edges.stream()
                 .filter(e -> chosen.contains(e.source()) && chosen.contains(e.target()))
                 .toList();

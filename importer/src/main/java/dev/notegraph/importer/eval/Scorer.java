@@ -5,6 +5,7 @@ import dev.notegraph.importer.model.KnowledgeGraph;
 import dev.notegraph.schema.ConceptRelation;
 import dev.notegraph.schema.Normalizer;
 import dev.notegraph.schema.RelatedScore;
+import dev.notegraph.schema.StudyPlanner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,13 +50,17 @@ public final class Scorer {
                 p -> anyPair(resolver, p, (a, b) -> topRelated(edges, a).contains(b)));
         var planner = new StudyPlanner(edges.stream()
                 .filter(e -> e.type() == ConceptRelation.PREREQUISITE_OF)
-                .map(e -> new StudyPlanner.Edge(e.source(), e.target(), e.confidence()))
+                .filter(e -> e.confidence() >= StudyPlanner.MIN_CONFIDENCE)
+                .map(e -> new StudyPlanner.Prerequisite(e.source(), e.target(), e.confidence()))
                 .toList());
         double onPath = share(
                 gold.prerequisites(),
-                p -> anyPair(resolver, p, (a, b) -> planner.select(b, Set.of()).contains(a)));
+                p -> anyPair(resolver, p, (a, b) -> planner.select(
+                                b, Set.of(), StudyPlanner.MAX_DEPTH, StudyPlanner.MAX_STEPS)
+                        .contains(a)));
         var lengths = graph.concepts().stream()
-                .mapToInt(c -> planner.select(c.id(), Set.of()).size())
+                .mapToInt(c -> planner.select(c.id(), Set.of(), StudyPlanner.MAX_DEPTH, StudyPlanner.MAX_STEPS)
+                        .size())
                 .filter(n -> n > 1)
                 .summaryStatistics();
         var noise = gold.noise().stream()

@@ -7,15 +7,16 @@ import java.util.Map;
 
 /**
  * A weak prior for PREREQUISITE_OF: notes introduce a concept before the ones built on it, so the concept a
- * note mentions first gets a vote. Alone it is no evidence (almost every pair of co-occurring concepts has an
- * order), and as an edge of its own it made study paths explode; so it only adds a little confidence to an edge
- * another method found in the same direction. Run it after every other prerequisite method.
+ * note mentions first gets a vote. Only co-occurring pairs with a net majority of notes are judged. Alone it is
+ * weak evidence (almost every pair of co-occurring concepts has an order), so its confidence stays below the
+ * study planner's floor: such an edge orders the graph and shows in a neighbourhood, but a study path follows
+ * it only when another method found the same direction, which lifts the edge above the floor.
  */
 final class DocumentOrder {
 
-    private static final double BASE = 0.05;
-    private static final double PER_VOTE = 0.025;
-    private static final double CAP = 0.15;
+    private static final double BASE = 0.25;
+    private static final double PER_VOTE = 0.05;
+    private static final double CAP = 0.4;
 
     private final List<ConceptTable.Concept> concepts;
     private final Map<Integer, Map<Integer, Integer>> firstLine = new HashMap<>();
@@ -41,11 +42,7 @@ final class DocumentOrder {
             int votes = votes(pair.a(), pair.b());
             int before = votes > 0 ? pair.a() : pair.b();
             int after = votes > 0 ? pair.b() : pair.a();
-            if (votes != 0
-                    && edges.has(
-                            ConceptRelation.PREREQUISITE_OF,
-                            concepts.get(before).id(),
-                            concepts.get(after).id())) {
+            if (votes != 0) {
                 double confidence = Math.min(CAP, BASE + PER_VOTE * (Math.abs(votes) - 1));
                 edges.add(
                         ConceptRelation.PREREQUISITE_OF,

@@ -44,14 +44,6 @@ final class EdgeCollector {
         acc.evidence.add(new Found(confidence, evidence));
     }
 
-    /** Whether some method already found this edge. */
-    boolean has(ConceptRelation type, String source, String target) {
-        var key = type.directed() || source.compareTo(target) < 0
-                ? new Key(type, source, target)
-                : new Key(type, target, source);
-        return edges.containsKey(key);
-    }
-
     /** Sets the weight of an edge (for RELATED_TO, its NPMI); the edge must exist. */
     void weigh(ConceptRelation type, String a, String b, double weight) {
         var key = a.compareTo(b) < 0 || type.directed() ? new Key(type, a, b) : new Key(type, b, a);

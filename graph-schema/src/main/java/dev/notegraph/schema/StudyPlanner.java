@@ -1,7 +1,7 @@
-package dev.notegraph.explorer.studypath;
+package dev.notegraph.schema;
 
-import dev.notegraph.explorer.concept.EdgeView;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,28 +15,37 @@ import java.util.Set;
  * confidences, so two weak links count less than one strong one; concepts are taken best chain first (each
  * after the concept its chain leads to), at most {@code maxDepth} hops from the target and {@code maxSteps} in
  * all. Only the {@link #FAN_IN} strongest prerequisites of a concept are followed: a learner needs the main
- * ones, not every concept a note mentions nearby. The importer's eval measures paths with the same rule.
+ * ones, not every concept a note mentions nearby. Shared by the study-path endpoint and the evaluation, so the
+ * figures measure what users see.
  */
-final class StudyPlanner {
+public final class StudyPlanner {
 
-    static final int FAN_IN = 4;
+    /** Weaker prerequisite edges (document order alone, say) order the graph but are not followed by default. */
+    public static final double MIN_CONFIDENCE = 0.5;
+
+    public static final int MAX_DEPTH = 4;
+    public static final int MAX_STEPS = 15;
+    public static final int FAN_IN = 4;
+
+    /** A PREREQUISITE_OF edge: study {@code source} before {@code target}. */
+    public record Prerequisite(String source, String target, double confidence) {}
 
     private record Reach(String id, double strength, int depth) {}
 
-    private final Map<String, List<EdgeView>> incoming = new HashMap<>();
+    private final Map<String, List<Prerequisite>> incoming = new HashMap<>();
 
-    /** @param edges prerequisite edges, already above the confidence floor */
-    StudyPlanner(List<EdgeView> edges) {
+    /** @param edges the edges to follow, already cut at the caller's confidence floor */
+    public StudyPlanner(Collection<Prerequisite> edges) {
         edges.forEach(e ->
                 incoming.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e));
         incoming.values()
-                .forEach(list -> list.sort(Comparator.comparingDouble(EdgeView::confidence)
+                .forEach(list -> list.sort(Comparator.comparingDouble(Prerequisite::confidence)
                         .reversed()
-                        .thenComparing(EdgeView::source)));
+                        .thenComparing(Prerequisite::source)));
     }
 
-    /** The chosen concepts, target first, each after the one its best chain leads to. */
-    Set<String> select(String target, Set<String> known, int maxDepth, int maxSteps) {
+    /** The chosen concepts, target first, each after the one its best chain leads to; never a known one. */
+    public Set<String> select(String target, Set<String> known, int maxDepth, int maxSteps) {
         var best = new HashMap<String, Double>(Map.of(target, 1.0));
         var queue = new PriorityQueue<Reach>(
                 Comparator.comparingDouble((Reach r) -> -r.strength()).thenComparing(Reach::id));

@@ -1,8 +1,9 @@
-package dev.notegraph.explorer.studypath;
+package dev.notegraph.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notegraph.explorer.concept.EdgeView;
+import dev.notegraph.schema.StudyPlanner.Prerequisite;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class StudyPlannerTests {
     void shouldStopAtTheDepthLimitAndFollowOnlyTheStrongestFewPrerequisites() {
         var chain = List.of(edge("a", "t", 0.9), edge("b", "a", 0.9), edge("c", "b", 0.9));
         assertThat(new StudyPlanner(chain).select("t", Set.of(), 2, 10)).containsExactly("t", "a", "b");
-        var wide = new java.util.ArrayList<EdgeView>();
+        var wide = new ArrayList<Prerequisite>();
         for (int i = 0; i < StudyPlanner.FAN_IN + 3; i++) {
             wide.add(edge("p" + i, "t", 0.9 - i * 0.05));
         }
@@ -45,7 +46,7 @@ class StudyPlannerTests {
         assertThat(planner.select("t", Set.of("known"), 4, 10)).containsExactlyInAnyOrder("t", "both");
     }
 
-    private static EdgeView edge(String from, String to, double confidence) {
-        return new EdgeView(from, to, "PREREQUISITE_OF", true, confidence, confidence, List.of(), List.of());
+    private static Prerequisite edge(String from, String to, double confidence) {
+        return new Prerequisite(from, to, confidence);
     }
 }
