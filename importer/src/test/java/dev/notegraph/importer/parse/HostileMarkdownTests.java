@@ -33,6 +33,17 @@ class HostileMarkdownTests {
     }
 
     @Test
+    void shouldReadAnUnclosedFrontMatterAsMarkdownButKeepAClosedOne() {
+        var unclosed = parser.parse("open.md", "---\ntitle: 没有结束\n\n# 红黑树\n\n正文\n");
+        var closed = parser.parse("closed.md", "---\ntitle: 有结束\n---\n# 红黑树\n");
+
+        assertThat(unclosed.sections()).extracting(ParsedSection::heading).containsExactly("红黑树", "红黑树");
+        assertThat(unclosed.sections().get(1).line()).isEqualTo(4);
+        assertThat(closed.title()).isEqualTo("有结束");
+        assertThat(closed.sections()).extracting(ParsedSection::heading).contains("红黑树");
+    }
+
+    @Test
     void shouldLeaveOrdinaryNotesAlone() {
         var text = "# 链接\n\n见 [epoll](https://man7.org/epoll) 与 `select`，&amp; <b>粗</b>。\n";
 
