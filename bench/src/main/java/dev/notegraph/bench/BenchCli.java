@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
+        subcommands = dev.notegraph.bench.load.LoadCommand.class,
         description = "Measures notegraph on this machine and writes bench/target/bench-report.md.")
 public final class BenchCli implements Callable<Integer> {
 

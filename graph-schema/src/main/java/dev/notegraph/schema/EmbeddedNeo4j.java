@@ -38,6 +38,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 // LOAD CSV from file:/// would read any file the JVM can; no import here needs it.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // One query building a huge list must fail alone, not take the whole JVM down with an OOM.
+                .setConfig(
+                        GraphDatabaseSettings.memory_transaction_max_size,
+                        Runtime.getRuntime().maxMemory() / 4)
+                .setConfig(
+                        GraphDatabaseSettings.memory_transaction_global_max_size,
+                        Runtime.getRuntime().maxMemory() / 2)
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
         var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);

@@ -14,6 +14,15 @@ public final class Seeds {
         return Path.of(System.getProperty("shared.dir", "../shared")).resolve("seeds");
     }
 
+    /** The seed notes' file names. */
+    public static java.util.List<String> names() {
+        try (var files = Files.list(folder())) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Copies the seed notes into {@code target} and returns it. */
     public static Path copyTo(Path target) {
         try (var files = Files.list(folder())) {

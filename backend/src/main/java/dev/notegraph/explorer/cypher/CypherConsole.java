@@ -2,7 +2,8 @@ package dev.notegraph.explorer.cypher;
 
 import dev.notegraph.explorer.config.ExplorerProperties;
 import dev.notegraph.explorer.problem.CypherRejectedException;
-import dev.notegraph.explorer.security.ProblemException;
+import dev.notegraph.explorer.problem.ProblemException;
+import dev.notegraph.explorer.problem.ProblemTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class CypherConsole {
         if (!running.tryAcquire()) {
             throw new ProblemException(
                     HttpStatus.TOO_MANY_REQUESTS,
-                    ProblemException.CYPHER_BUSY,
+                    ProblemTypes.CYPHER_BUSY,
                     "Console busy",
                     "At most " + limits.maxConcurrent() + " console queries run at once; try again shortly.");
         }
@@ -103,7 +104,7 @@ final class CypherConsole {
         if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
             throw new ProblemException(
                     HttpStatus.GATEWAY_TIMEOUT,
-                    ProblemException.CYPHER_TIMEOUT,
+                    ProblemTypes.CYPHER_TIMEOUT,
                     "Cypher query timed out",
                     "The query ran longer than the limit of " + limits.timeout().toMillis() + " ms and was stopped");
         }

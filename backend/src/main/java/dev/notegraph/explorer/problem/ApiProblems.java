@@ -24,6 +24,16 @@ final class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    /** Refusals that carry their own status (401, 403, 429, 504); the catch-all below must not turn them into 500. */
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> refused(ProblemException e) {
+        var response = ResponseEntity.status(e.problem().getStatus());
+        if (e.problem().getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"notegraph\"");
+        }
+        return response.body(e.problem());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());

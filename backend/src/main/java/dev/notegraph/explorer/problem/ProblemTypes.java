@@ -11,12 +11,19 @@ public final class ProblemTypes {
     public static final URI PAYLOAD_TOO_LARGE = URI.create("https://notegraph.dev/problems/payload-too-large");
     public static final URI DATABASE_UNAVAILABLE = URI.create("https://notegraph.dev/problems/database-unavailable");
     public static final URI INTERNAL = URI.create("https://notegraph.dev/problems/internal-error");
+    public static final URI UNAUTHORIZED = URI.create("https://notegraph.dev/problems/unauthorized");
+    public static final URI FORBIDDEN = URI.create("https://notegraph.dev/problems/forbidden");
+    public static final URI CYPHER_TIMEOUT = URI.create("https://notegraph.dev/problems/cypher-timeout");
+    public static final URI CYPHER_BUSY = URI.create("https://notegraph.dev/problems/cypher-busy");
+    public static final URI HOST_NOT_ALLOWED = URI.create("https://notegraph.dev/problems/host-not-allowed");
 
     private ProblemTypes() {}
 
     /** The type for a status that Spring MVC itself rejected (unknown path, wrong method, bad JSON). */
     static URI forStatus(int status) {
         return switch (status) {
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 503 -> DATABASE_UNAVAILABLE;

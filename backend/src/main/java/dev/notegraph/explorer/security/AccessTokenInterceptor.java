@@ -1,5 +1,7 @@
 package dev.notegraph.explorer.security;
 
+import dev.notegraph.explorer.problem.ProblemException;
+import dev.notegraph.explorer.problem.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.InetAddress;
@@ -40,7 +42,7 @@ final class AccessTokenInterceptor implements HandlerInterceptor {
             if (exposed) {
                 throw new ProblemException(
                         HttpStatus.FORBIDDEN,
-                        ProblemException.FORBIDDEN,
+                        ProblemTypes.FORBIDDEN,
                         "Access token not configured",
                         "This server listens on a non-loopback address, so the Cypher console and imports need an"
                                 + " access token: set explorer.access-token (or EXPLORER_ACCESS_TOKEN) and send"
@@ -51,7 +53,7 @@ final class AccessTokenInterceptor implements HandlerInterceptor {
         if (!matches(request.getHeader(HttpHeaders.AUTHORIZATION))) {
             throw new ProblemException(
                     HttpStatus.UNAUTHORIZED,
-                    ProblemException.UNAUTHORIZED,
+                    ProblemTypes.UNAUTHORIZED,
                     "Unauthorized",
                     "Send the configured access token as 'Authorization: Bearer <token>'.");
         }

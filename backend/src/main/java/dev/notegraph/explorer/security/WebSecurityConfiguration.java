@@ -3,14 +3,20 @@ package dev.notegraph.explorer.security;
 import dev.notegraph.explorer.config.ExplorerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The access token on the console and imports, and CORS: same-origin only unless origins are configured. An
+ * The Host check against DNS rebinding when bound to loopback, the access token on the console and imports, and
+ * CORS: same-origin only unless origins are configured. An
  * explicit CORS mapping with no origins makes Spring refuse cross-origin requests with 403 instead of answering
  * them without CORS headers, which would still let a foreign page's simple POST run.
  */
@@ -25,6 +31,17 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
     WebSecurityConfiguration(ServerProperties server, ExplorerProperties explorer) {
         this.server = server;
         this.explorer = explorer;
+    }
+
+    /** Only on loopback: a server exposed on purpose is reached by names this list cannot know. */
+    @Bean
+    FilterRegistrationBean<HostHeaderFilter> hostHeaderFilter(
+            AllowedHosts allowedHosts, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        var registration = new FilterRegistrationBean<>(new HostHeaderFilter(allowedHosts, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        var address = server.getAddress();
+        registration.setEnabled(address != null && address.isLoopbackAddress());
+        return registration;
     }
 
     @Override

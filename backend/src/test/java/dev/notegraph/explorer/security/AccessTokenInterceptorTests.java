@@ -3,6 +3,7 @@ package dev.notegraph.explorer.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.notegraph.explorer.problem.ProblemException;
 import java.net.InetAddress;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -44,7 +44,8 @@ final class ChineseTerms {
             return List.of();
         }
         var out = new ArrayList<String>();
-        List<Term> terms = segment.seg(text);
+        // HanLP answers a LinkedList: get(i) over a 1 MB line's terms was quadratic (hours).
+        List<Term> terms = new ArrayList<>(segment.seg(text));
         for (int i = 0; i < terms.size(); i++) {
             var term = terms.get(i);
             if (isTechnicalNoun(term)) {

@@ -52,7 +52,9 @@ final class MentionCollector {
         boolean clauseStart = hit.start() == 0
                 || "，。；：,;:（(“\"".indexOf(text.charAt(hit.start() - 1)) >= 0
                 || text.startsWith("所谓", Math.max(0, hit.start() - 2));
-        if (!clauseStart || !DEFINING.matcher(text.substring(hit.end())).find()) {
+        // The cue sits right after the term; copying the whole rest of the line per hit was quadratic (1 MB lines).
+        var after = text.substring(hit.end(), Math.min(text.length(), hit.end() + 32));
+        if (!clauseStart || !DEFINING.matcher(after).find()) {
             return;
         }
         var sentence = sentence(text, hit.start());

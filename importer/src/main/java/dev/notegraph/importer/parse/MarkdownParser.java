@@ -24,7 +24,7 @@ public final class MarkdownParser {
 
     /** Parses one note; {@code path} names the note for the title fallback. */
     public ParsedNote parse(String path, String text) {
-        var document = parser.parse(text);
+        var document = parser.parse(UnclosedFrontMatter.defuse(MarkupBudget.defuse(text)));
         var source = new SourceLines(text);
         var frontMatter = new AbstractYamlFrontMatterVisitor();
         frontMatter.visit(document);

@@ -5,13 +5,16 @@ import java.util.regex.Pattern;
 /** Turns one Markdown source line into plain prose: no URLs, images, HTML, markers or emphasis marks. */
 final class TextCleaner {
 
+    // Bounded possessive repeats: with "*" an unclosed "![x](" or "<a " scanned to the end of the line (and back)
+    // at every start, so a 1 MB line of them took hours. Possessive changes nothing else: each class excludes
+    // the character that must follow it. No real link text, target or tag is longer than the bounds.
     private static final Pattern COMMENT = Pattern.compile("<!--.*?(-->|$)");
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]*)]\\[[^\\]]*]");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]{0,1000}+]\\([^)]{0,1000}+\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]{0,1000}+)]\\([^)]{0,1000}+\\)");
+    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]{0,1000}+)]\\[[^\\]]{0,1000}+]");
     private static final Pattern URL = Pattern.compile("<?(https?|ftp)://[\\w\\-./?%&=#:~+@!$,;*()\\[\\]]*>?");
-    private static final Pattern WWW = Pattern.compile("www\\.[\\w\\-.]+\\.[a-z]{2,}[\\w\\-./?%&=#]*");
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+    private static final Pattern WWW = Pattern.compile("www\\.[\\w\\-.]{1,253}\\.[a-z]{2,}[\\w\\-./?%&=#]*");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,1000}+>");
     private static final Pattern LEADING =
             Pattern.compile("^\\s*(>\\s?)*\\s*(#{1,6}\\s*|[-*+]\\s+(\\[[ xX]]\\s+)?|\\d{1,3}[.)、]\\s*)?");
     private static final Pattern MARKS = Pattern.compile("\\*\\*|__|~~|`+");

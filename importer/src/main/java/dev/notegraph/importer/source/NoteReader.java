@@ -77,8 +77,14 @@ public final class NoteReader {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (isNoteFile(file.getFileName().toString()) && Files.isRegularFile(file)) {
+            if (!isNoteFile(file.getFileName().toString())) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (Files.isRegularFile(file)) {
                 readOne(file);
+            } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+                // Said out loud: a note that silently vanished behind a bad link looks like an importer bug.
+                problems.add(new NoteProblem(relative(file), "symbolic link that loops or points nowhere"));
             }
             return FileVisitResult.CONTINUE;
         }

@@ -31,9 +31,15 @@ final class TextDecoder {
                     .map(Decoded::text)
                     .orElse(Decoded.problem("invalid " + charset.name() + " after its byte order mark"));
         }
-        // Text without a UTF-16 BOM never holds NUL; images and archives nearly always do.
-        if (containsNul(bytes)) {
-            return Decoded.problem("binary file, not text");
+        // Text without a UTF-16 BOM rarely holds NUL; images and archives hold many and are not UTF-8. A stray
+        // NUL or two in otherwise valid UTF-8 (a bad paste, an editor crash) is dropped rather than losing the note.
+        var nuls = countNul(bytes);
+        if (nuls > 0) {
+            return nuls * 20L > bytes.length
+                    ? Decoded.problem("binary file, not text")
+                    : strict(bytes, 0, StandardCharsets.UTF_8)
+                            .map(text -> Decoded.text(text.replace("\0", "")))
+                            .orElse(Decoded.problem("binary file, not text"));
         }
         return strict(bytes, 0, StandardCharsets.UTF_8)
                 .or(() -> strict(bytes, 0, GB18030))
@@ -57,13 +63,14 @@ final class TextDecoder {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
-    private static boolean containsNul(byte[] bytes) {
+    private static int countNul(byte[] bytes) {
+        int count = 0;
         for (var b : bytes) {
             if (b == 0) {
-                return true;
+                count++;
             }
         }
-        return false;
+        return count;
     }
 
     /** Exactly one of text and problem is present. */
