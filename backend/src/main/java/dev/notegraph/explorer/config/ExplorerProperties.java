@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param importOnStart whether to import the notes folder in the background at start-up
  * @param accessToken bearer token for the console and imports; required when not bound to loopback
  * @param cors cross-origin access; none unless origins are listed
+ * @param allowedHosts host names a request's {@code Host} header may carry besides the loopback ones, while bound
+ *     to loopback (the DNS-rebinding guard); without port, case does not matter
  */
 @ConfigurationProperties("explorer")
 public record ExplorerProperties(
@@ -30,7 +32,8 @@ public record ExplorerProperties(
         @DefaultValue Cypher cypher,
         @DefaultValue("true") boolean importOnStart,
         Optional<String> accessToken,
-        @DefaultValue Cors cors) {
+        @DefaultValue Cors cors,
+        @DefaultValue List<String> allowedHosts) {
 
     public ExplorerProperties {
         // Binding leaves an unset Optional null rather than empty.

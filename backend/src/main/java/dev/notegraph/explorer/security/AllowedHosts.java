@@ -5,18 +5,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The host names a request's {@code Host} header may carry besides the loopback ones, under
- * {@code explorer.allowed-hosts} (e.g. {@code notes.lan,my-box}). Kept apart from {@code ExplorerProperties}
- * so the DNS-rebinding guard is one piece of the security package.
+ * The host names a request's {@code Host} header may carry: the loopback ones, and those of
+ * {@code explorer.allowed-hosts} (e.g. {@code notes.lan,my-box}).
  *
  * @param allowedHosts extra host names, without port; case does not matter
  */
-@ConfigurationProperties("explorer")
-record AllowedHosts(@DefaultValue List<String> allowedHosts) {
+record AllowedHosts(List<String> allowedHosts) {
 
     // A page can rebind its own name to 127.0.0.1, but it cannot make a browser send a loopback name:
     // *.localhost never leaves the machine (RFC 6761), and IP literals are not names at all.

@@ -36,8 +36,9 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
     /** Only on loopback: a server exposed on purpose is reached by names this list cannot know. */
     @Bean
     FilterRegistrationBean<HostHeaderFilter> hostHeaderFilter(
-            AllowedHosts allowedHosts, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-        var registration = new FilterRegistrationBean<>(new HostHeaderFilter(allowedHosts, problems));
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        var allowed = new AllowedHosts(explorer.allowedHosts());
+        var registration = new FilterRegistrationBean<>(new HostHeaderFilter(allowed, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         var address = server.getAddress();
         registration.setEnabled(address != null && address.isLoopbackAddress());
