@@ -58,7 +58,7 @@ final class ConceptMerger {
             groups.add(key);
         }
         textScore.forEach((key, value) -> score.merge(key, value, Double::sum));
-        aliases.forEach(a -> groups.union(Keys.match(a.first()), Keys.match(a.second())));
+        new AliasUnion(groups).apply(aliases);
         aliases.forEach(a -> aliased.add(Keys.match(a.first())));
         var canonical = new HashMap<String, Lexicon.Entry>();
         for (var entry : lexicon.entries()) {
