@@ -38,18 +38,19 @@ final class StudyPaths {
         static final Limits DEFAULT = new Limits(StudyPlanner.MIN_CONFIDENCE, StudyPlanner.MAX_STEPS);
     }
 
+    /** The concepts of a plan and every prerequisite edge between them. */
+    private record Chosen(Set<String> ids, List<EdgeView> among) {}
+
     StudyPath plan(ConceptView target, Set<String> known, Limits limits) {
-        List<EdgeView> edges;
+        Chosen plan;
         try (var session = driver.session()) {
-            edges = session.executeRead(tx -> walk(tx, target.id(), known, limits.minConfidence()));
+            plan = session.executeRead(tx -> {
+                var ids = choose(tx, target.id(), known, limits);
+                return new Chosen(ids, among(tx, ids));
+            });
         }
-        var prerequisites = edges.stream()
-                .map(e -> new StudyPlanner.Prerequisite(e.source(), e.target(), e.confidence()))
-                .toList();
-        var chosen = new StudyPlanner(prerequisites).select(target.id(), known, MAX_DEPTH, limits.maxSteps());
-        var among = edges.stream()
-                .filter(e -> chosen.contains(e.source()) && chosen.contains(e.target()))
-                .toList();
+        var chosen = plan.ids();
+        var among = plan.among();
         var concepts = lookup.findAll(chosen);
         var names = new HashMap<String, String>();
         concepts.values().forEach(c -> names.put(c.id(), c.name()));
@@ -61,6 +62,29 @@ final class StudyPaths {
                 .map(id -> new StudyPath.Step(concepts.get(id), because.getOrDefault(id, List.of())))
                 .toList();
         return new StudyPath(target, steps, List.copyOf(known));
+    }
+
+    /** The concepts worth a step: the strongest chains above the floor, target included. */
+    private static Set<String> choose(TransactionContext tx, String target, Set<String> known, Limits limits) {
+        var prerequisites = walk(tx, target, known, limits.minConfidence()).stream()
+                .map(e -> new StudyPlanner.Prerequisite(e.source(), e.target(), e.confidence()))
+                .toList();
+        return new StudyPlanner(prerequisites).select(target, known, MAX_DEPTH, limits.maxSteps());
+    }
+
+    /**
+     * Every prerequisite edge between the chosen concepts, weak ones too: the floor decides what is worth a step,
+     * but once two concepts are both steps, any edge between them says which comes first.
+     */
+    private static List<EdgeView> among(TransactionContext tx, Set<String> chosen) {
+        var query =
+                """
+                MATCH (a:Concept)-[r:PREREQUISITE_OF]->(b:Concept)
+                WHERE a.id IN $ids AND b.id IN $ids
+                RETURN {source: a.id, target: b.id, type: type(r), props: properties(r)} AS edge
+                ORDER BY r.confidence DESC, a.id, b.id
+                """;
+        return tx.run(query, Map.of("ids", List.copyOf(chosen))).list(r -> EdgeView.toEdge(r.get("edge")));
     }
 
     /** Every prerequisite edge above the floor within {@link #MAX_DEPTH} hops, strongest first per concept. */
