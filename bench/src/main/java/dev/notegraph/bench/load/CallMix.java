@@ -1,5 +1,6 @@
 package dev.notegraph.bench.load;
 
+import dev.notegraph.bench.queries.Api;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class CallMix {
         this.slots = table.toArray(Kind[]::new);
     }
 
-    static CallMix from(LoadClient client) throws IOException, InterruptedException {
+    static CallMix from(Api client) throws IOException, InterruptedException {
         var sample = client.json(client.cypher(
                 """
                 MATCH (c:Concept)
@@ -82,7 +83,7 @@ final class CallMix {
         IntFunction<String> id = i -> ids.get(i % ids.size());
         IntFunction<String> text = i -> texts.get(i % texts.size());
         return new CallMix(List.of(
-                new Kind("search", 30, i -> client.get("/api/concepts?limit=10&q=" + LoadClient.encode(text.apply(i)))),
+                new Kind("search", 30, i -> client.get("/api/concepts?limit=10&q=" + Api.encode(text.apply(i)))),
                 new Kind("concept", 20, i -> client.get("/api/concepts/" + id.apply(i))),
                 new Kind(
                         "neighbourhood d2",

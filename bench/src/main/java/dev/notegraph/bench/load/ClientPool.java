@@ -1,5 +1,6 @@
 package dev.notegraph.bench.load;
 
+import dev.notegraph.bench.queries.Api;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
@@ -10,11 +11,11 @@ import java.util.concurrent.Future;
 /** N clients, each sending its next call when the previous one answered, until the time is up. */
 final class ClientPool {
 
-    private final LoadClient client;
+    private final Api client;
     private final CallMix mix;
     private final int clients;
 
-    ClientPool(LoadClient client, CallMix mix, int clients) {
+    ClientPool(Api client, CallMix mix, int clients) {
         this.client = client;
         this.mix = mix;
         this.clients = clients;

@@ -1,5 +1,6 @@
 package dev.notegraph.bench.load;
 
+import dev.notegraph.bench.queries.Api;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -22,6 +23,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Concurrent clients over mixed endpoints; exits 1 if any call failed (429 excepted).")
 public final class LoadCommand implements Callable<Integer> {
+
+    /** 64 closed-loop clients on 2 cores queue for seconds; only a stuck call should time out. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @Spec
     CommandSpec spec;
@@ -48,7 +52,7 @@ public final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         if (url.isPresent()) {
-            return run(new LoadClient(url.get()), Optional.empty(), out);
+            return run(new Api(url.get(), TIMEOUT), Optional.empty(), out);
         }
         if (!Files.isRegularFile(backendJar)) {
             out.println("No backend jar at " + backendJar.toAbsolutePath() + "; build it or pass --url.");
@@ -60,11 +64,11 @@ public final class LoadCommand implements Callable<Integer> {
             out.println("Backend started on " + backend.url() + " with " + notes + "; log: " + backend.log());
             out.flush();
             backend.awaitReady(Duration.ofMinutes(15));
-            return run(new LoadClient(backend.url()), Optional.of(backend), out);
+            return run(new Api(backend.url(), TIMEOUT), Optional.of(backend), out);
         }
     }
 
-    private int run(LoadClient client, Optional<LoadedBackend> backend, PrintWriter out) throws Exception {
+    private int run(Api client, Optional<LoadedBackend> backend, PrintWriter out) throws Exception {
         var mix = CallMix.from(client);
         var before = backend.flatMap(LoadedBackend::memory);
         if (warmupSeconds > 0) {

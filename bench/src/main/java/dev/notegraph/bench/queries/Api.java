@@ -18,18 +18,26 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
+    private final Duration timeout;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
+            .connectTimeout(Duration.ofSeconds(5))
             .build();
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this(URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(30));
+    }
+
+    /** @param timeout per request: a load run queues requests far longer than a latency run */
+    public Api(URI base, Duration timeout) {
+        var text = base.toString();
+        this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        this.timeout = timeout;
     }
 
     public HttpRequest get(String pathAndQuery) {
         return HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .GET()
                 .build();
     }
@@ -38,7 +46,7 @@ public final class Api {
         try {
             var body = JSON.writeValueAsString(Map.of("query", query, "parameters", parameters));
             return HttpRequest.newBuilder(URI.create(base + "/api/cypher"))
-                    .timeout(Duration.ofSeconds(30))
+                    .timeout(timeout)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build();
@@ -61,7 +69,7 @@ public final class Api {
         return JSON.readTree(response.body());
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -40,7 +40,8 @@ class LoadSmokeIT {
         assertThat(exit).as(out.toString()).isZero();
         assertThat(out.toString())
                 .containsPattern("Load: 4 clients, [0-9.]+ s, [1-9][0-9]* calls")
-                .contains("  all ", "  search ", "  neighbourhood d2 ", "  cypher ")
+                // Only the big shares: Cypher is 2 % of the mix, and a 2 s run on a slow machine may not draw it.
+                .contains("  all ", "  search ")
                 .contains("errors (not 200 or 429): 0")
                 .containsPattern("Backend RSS: [1-9][0-9]* MiB before");
     }
