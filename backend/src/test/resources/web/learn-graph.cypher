@@ -8,6 +8,8 @@ MATCH (a:Concept {id: '四次挥手'}), (t:Concept {id: 'time-wait'}) CREATE (a)
 MATCH (a:Concept {id: 'fin'}), (t:Concept {id: 'time-wait'}) CREATE (a)-[:PREREQUISITE_OF {confidence: 0.8}]->(t);
 MATCH (a:Concept {id: 'time-wait'}), (t:Concept {id: '端口耗尽'}) CREATE (a)-[:PREREQUISITE_OF {confidence: 0.7}]->(t);
 MATCH (a:Concept {id: 'epoll'}), (t:Concept {id: 'time-wait'}) CREATE (a)-[:RELATED_TO {weight: 1.0}]->(t);
+// A weak prerequisite (document order alone): below the study floor, so it holds nothing back.
+MATCH (a:Concept {id: 'epoll'}), (t:Concept {id: 'fin'}) CREATE (a)-[:PREREQUISITE_OF {confidence: 0.3}]->(t);
 CREATE (n:Note {id: 'n1', path: 'net/tcp.md', title: 'TCP'})
 CREATE (root:Section {id: 'n1-0', noteId: 'n1', order: 0, level: 0, heading: 'TCP', line: 1, endLine: 2, markdown: '# TCP\n'})
 CREATE (s:Section {id: 'n1-1', noteId: 'n1', order: 1, level: 2, heading: 'TIME-WAIT', line: 3, endLine: 9,

@@ -1,5 +1,6 @@
 package dev.notegraph.explorer.web;
 
+import dev.notegraph.schema.StudyPlanner;
 import java.util.List;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -19,17 +20,19 @@ final class LearnNextReader {
     List<NextConcept> next(List<String> known, int limit) {
         // "unlocks" counts successors whose other prerequisites are known already, so learning this
         // concept alone makes them learnable; "leadsTo" counts every unknown successor. Both favour
-        // foundations over merely frequent words; mentions break the remaining ties.
+        // foundations over merely frequent words; mentions break the remaining ties. Only edges a study path
+        // would follow count: a weak one (document order alone) is no reason to learn something first.
         var query =
                 """
                 MATCH (c:Concept)
                 WHERE NOT c.id IN $known
-                WITH c, [(p:Concept)-[:PREREQUISITE_OF]->(c) | p.id] AS prerequisites
+                WITH c, [(p:Concept)-[r:PREREQUISITE_OF]->(c) WHERE coalesce(r.confidence, 1.0) >= $floor | p.id] AS prerequisites
                 WHERE all(p IN prerequisites WHERE p IN $known)
-                WITH c, prerequisites, [(c)-[:PREREQUISITE_OF]->(d:Concept) WHERE NOT d.id IN $known | d] AS successors
+                WITH c, prerequisites, [(c)-[r:PREREQUISITE_OF]->(d:Concept)
+                                                   WHERE NOT d.id IN $known AND coalesce(r.confidence, 1.0) >= $floor | d] AS successors
                 WITH c, prerequisites, size(successors) AS leadsTo,
                      size([d IN successors
-                           WHERE all(q IN [(o:Concept)-[:PREREQUISITE_OF]->(d) | o.id] WHERE q IN $known OR q = c.id)
+                           WHERE all(q IN [(o:Concept)-[e:PREREQUISITE_OF]->(d) WHERE coalesce(e.confidence, 1.0) >= $floor | o.id] WHERE q IN $known OR q = c.id)
                      ]) AS unlocks
                 RETURN c.id AS id, c.name AS name, coalesce(c.aliases, []) AS aliases, prerequisites, unlocks,
                        leadsTo, coalesce(c.mentionCount, 0) AS mentionCount
@@ -37,7 +40,9 @@ final class LearnNextReader {
                 LIMIT $limit
                 """;
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(query, Values.parameters("known", known, "limit", limit))
+            return session.executeRead(tx -> tx.run(
+                            query,
+                            Values.parameters("known", known, "limit", limit, "floor", StudyPlanner.MIN_CONFIDENCE))
                     .list(this::toNext));
         }
     }

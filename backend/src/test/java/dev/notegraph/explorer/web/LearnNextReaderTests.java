@@ -31,7 +31,7 @@ class LearnNextReaderTests {
         var next = reader.next(List.of(), 10);
 
         // Neither prerequisite of TIME-WAIT unlocks it alone; both lead to it, so they come before epoll,
-        // and the more mentioned one first.
+        // and the more mentioned one first. epoll's weak edge to FIN neither holds FIN back nor counts as a lead.
         assertThat(ids(next)).containsExactly("四次挥手", "fin", "epoll");
         assertThat(next).allSatisfy(n -> assertThat(n.prerequisites()).isEmpty());
         assertThat(next).extracting(NextConcept::unlocks).containsOnly(0);
