@@ -2,11 +2,11 @@ package dev.notegraph.importer;
 
 import dev.notegraph.importer.extract.Analysis;
 import dev.notegraph.importer.extract.NotesAnalyzer;
-import dev.notegraph.importer.model.NoteGraph;
 import dev.notegraph.importer.source.NoteFiles;
 import dev.notegraph.importer.source.NoteProblem;
 import dev.notegraph.importer.source.NoteReader;
 import dev.notegraph.importer.write.GraphWriter;
+import dev.notegraph.importer.write.NoteFacts;
 import dev.notegraph.schema.GraphSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,16 +105,13 @@ public final class Importer {
     private int write(ImportPlan plan, Analysis analysis, ImportListener listener) {
         var graph = analysis.graph();
         var toWrite = graph.notes().stream()
-                .filter(n -> plan.differs(n.path(), GraphWriter.factsHash(n)))
+                .map(NoteFacts::of)
+                .filter(facts -> plan.differs(facts.note().path(), facts.hash()))
                 .toList();
         writer.deleteNotes(plan.gone());
         listener.stage("writing notes");
         listener.started(toWrite.size());
-        var importedAt = Instant.now();
-        for (NoteGraph note : toWrite) {
-            writer.writeNote(note, importedAt);
-            listener.written(note.path());
-        }
+        writer.writeNotes(toWrite, Instant.now(), note -> listener.written(note.path()));
         listener.stage("writing concepts");
         writer.writeConcepts(graph.concepts(), graph.edges());
         return toWrite.size();

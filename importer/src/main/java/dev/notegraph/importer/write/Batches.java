@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 /** Splits rows into UNWIND batches, so no single statement holds the whole corpus in memory. */
 final class Batches {
 
-    static final int SIZE = 1000;
+    static final int SIZE = 2000;
 
     private Batches() {}
 

@@ -9,30 +9,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 
 /** Replaces the concept layer (properties, terms, typed relations) and sweeps concepts nothing mentions. */
 final class ConceptLayerWriter {
 
-    private final Session session;
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
 
-    ConceptLayerWriter(Session session) {
-        this.session = session;
+    ConceptLayerWriter(Driver driver, SessionConfig sessionConfig) {
+        this.driver = driver;
+        this.sessionConfig = sessionConfig;
     }
 
     void write(List<ConceptNode> concepts, List<ConceptEdge> edges) {
-        writeProperties(concepts);
-        deleteGhosts(concepts);
-        writeTerms(TermKeys.resolve(concepts));
+        try (var session = driver.session(sessionConfig)) {
+            writeProperties(session, concepts);
+            deleteGhosts(session, concepts);
+            writeTerms(session, TermKeys.resolve(concepts));
+        }
         var byType =
                 edges.stream().map(ConceptLayerWriter::canonical).collect(Collectors.groupingBy(ConceptEdge::type));
-        var relations = new RelationWriter(session);
-        for (var type : ConceptRelation.values()) {
-            relations.write(type, byType.getOrDefault(type, List.of()));
-        }
+        // Each type is a set of relationships of its own, so the types can be written side by side.
+        ParallelWrites.forEach(List.of(ConceptRelation.values()), type -> {
+            try (var session = driver.session(sessionConfig)) {
+                new RelationWriter(session).write(type, byType.getOrDefault(type, List.of()));
+            }
+        });
     }
 
-    private void writeProperties(List<ConceptNode> concepts) {
+    private static void writeProperties(Session session, List<ConceptNode> concepts) {
         var cypher =
                 """
                 UNWIND $rows AS row
@@ -41,7 +49,7 @@ final class ConceptLayerWriter {
                     c.summary = row.summary, c.summaryNote = row.summaryNote, c.summaryLine = row.summaryLine,
                     c.category = row.category, c.mentionCount = row.mentionCount, c.noteCount = row.noteCount
                 """;
-        var stored = storedProperties();
+        var stored = storedProperties(session);
         // Only concepts whose properties moved are written: a re-import leaves most of them as they were.
         var rows = concepts.stream()
                 .map(ConceptLayerWriter::conceptRow)
@@ -54,7 +62,7 @@ final class ConceptLayerWriter {
     }
 
     /** The stored concepts' properties, as rows shaped like {@link #conceptRow}, by id. */
-    private Map<Object, Map<String, Object>> storedProperties() {
+    private static Map<Object, Map<String, Object>> storedProperties(Session session) {
         var cypher =
                 """
                 MATCH (c:Concept)
@@ -68,7 +76,7 @@ final class ConceptLayerWriter {
         return byId;
     }
 
-    private void deleteGhosts(List<ConceptNode> concepts) {
+    private static void deleteGhosts(Session session, List<ConceptNode> concepts) {
         var cypher =
                 """
                 MATCH (c:Concept)
@@ -80,7 +88,7 @@ final class ConceptLayerWriter {
                 tx -> tx.run(cypher, Map.of("ids", ids)).consume());
     }
 
-    private void writeTerms(Map<String, String> keys) {
+    private static void writeTerms(Session session, Map<String, String> keys) {
         var deleteStale = "MATCH (t:Term) WHERE NOT t.key IN $keys DETACH DELETE t";
         var merge =
                 """

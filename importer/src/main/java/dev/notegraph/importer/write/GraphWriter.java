@@ -7,44 +7,99 @@ import dev.notegraph.schema.ConceptRelation;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
- * Stores a {@link dev.notegraph.importer.model.KnowledgeGraph} in Neo4j: each note's facts in one transaction
- * of its own, then the concept layer in batches. Writing the same facts twice leaves the graph as it was.
+ * Stores a {@link dev.notegraph.importer.model.KnowledgeGraph} in Neo4j: the notes' facts, a group of whole
+ * notes per transaction, then the concept layer in batches. Writing the same facts twice leaves the graph as it was.
  */
 public final class GraphWriter {
 
+    // Big enough that commits are few, small enough that one transaction stays a few megabytes.
+    static final int GROUP_ROWS = 10_000;
+
     private final Driver driver;
     private final SessionConfig sessionConfig;
+    private final int groupRows;
 
     public GraphWriter(Driver driver) {
         this(driver, SessionConfig.defaultConfig());
     }
 
     public GraphWriter(Driver driver, SessionConfig sessionConfig) {
+        this(driver, sessionConfig, GROUP_ROWS);
+    }
+
+    GraphWriter(Driver driver, SessionConfig sessionConfig, int groupRows) {
         this.driver = driver;
         this.sessionConfig = sessionConfig;
+        this.groupRows = groupRows;
     }
 
     /** Replaces the note's sections and mentions; concepts it mentions get at least their id. */
     public void writeNote(NoteGraph note, Instant importedAt) {
+        writeNotes(List.of(NoteFacts.of(note)), importedAt, written -> {});
+    }
+
+    /**
+     * Replaces the notes' sections and mentions, several small notes per transaction (about {@value
+     * #GROUP_ROWS} sections and mentions each), and tells {@code written} of every note once it is committed.
+     */
+    public void writeNotes(List<NoteFacts> notes, Instant importedAt, Consumer<NoteGraph> written) {
+        var lock = new Object();
+        ParallelWrites.forEach(groups(notes), group -> {
+            writeGroup(group, importedAt);
+            // The listener sees one call at a time, whichever thread wrote the group.
+            synchronized (lock) {
+                group.forEach(facts -> written.accept(facts.note()));
+            }
+        });
+    }
+
+    private void writeGroup(List<NoteFacts> group, Instant importedAt) {
         try (var session = driver.session(sessionConfig)) {
-            session.executeWriteWithoutResult(tx -> NoteFactsWriter.write(tx, note, factsHash(note), importedAt));
+            session.executeWriteWithoutResult(tx -> NoteFactsWriter.write(tx, group, importedAt));
+        } catch (Neo4jException e) {
+            if (group.size() == 1) {
+                throw e;
+            }
+            // Too big for the server's transaction memory, or one note the server refuses: one note per
+            // transaction then, as before grouping, so only a note that cannot be stored alone fails.
+            group.forEach(note -> writeGroup(List.of(note), importedAt));
         }
+    }
+
+    private List<List<NoteFacts>> groups(List<NoteFacts> notes) {
+        var groups = new ArrayList<List<NoteFacts>>();
+        var group = new ArrayList<NoteFacts>();
+        var rows = 0;
+        for (var facts : notes) {
+            group.add(facts);
+            rows += facts.note().sections().size() + facts.note().mentions().size();
+            if (rows >= groupRows) {
+                groups.add(List.copyOf(group));
+                group.clear();
+                rows = 0;
+            }
+        }
+        if (!group.isEmpty()) {
+            groups.add(List.copyOf(group));
+        }
+        return groups;
     }
 
     /** Sets concept properties and replaces terms and typed relations; drops concepts nothing mentions. */
     public void writeConcepts(List<ConceptNode> concepts, List<ConceptEdge> edges) {
-        try (var session = driver.session(sessionConfig)) {
-            new ConceptLayerWriter(session).write(concepts, edges);
-        }
+        new ConceptLayerWriter(driver, sessionConfig).write(concepts, edges);
     }
 
     /** Deletes these notes with their sections and mentions; run {@link #writeConcepts} after to sweep. */

@@ -37,9 +37,11 @@ final class RelationStatements {
             DELETE r
             """;
 
+    // No labels: these types only ever join concepts, and without them the type's own index is scanned
+    // instead of every relationship of every concept (mentions included) being expanded.
     private static final String STORED =
             """
-            MATCH (a:Concept)-[r:%s]->(b:Concept)
+            MATCH (a)-[r:%s]->(b)
             RETURN a.id AS source, b.id AS target, r.confidence AS confidence, r.weight AS weight,
                    r.methods AS methods, r.evidenceNotes AS evidenceNotes, r.evidenceLines AS evidenceLines,
                    r.evidenceTexts AS evidenceTexts
