@@ -82,18 +82,19 @@ final class Neighbourhoods {
     }
 
     /**
-     * Each node's strongest edges among the nodes. Nodes are compared as nodes, not by id, so the thousands of
-     * edges a set of hubs has are filtered without reading a property, and only the kept edges are projected.
+     * Each node's strongest edges among the nodes. The join on {@code a} matches the edges into the nodes against
+     * the nodes themselves by a hash of node ids: a set of hubs has thousands of edges, and filtering each on a
+     * property or a list of nodes cost more than reading them. Only the kept edges are projected.
      */
     private static Neighbourhood.Edges strongestEdges(
             TransactionContext tx, Set<String> ids, List<String> types, int perConcept) {
         var query =
                 """
-                MATCH (c:Concept) WHERE c.id IN $ids
-                WITH collect(c) AS cs
-                UNWIND cs AS b
-                MATCH (a)-[r:%s]->(b)
-                WHERE a IN cs AND type(r) IN $types
+                MATCH (a:Concept)-[r:%s]->(b:Concept)
+                USING INDEX a:Concept(id)
+                USING INDEX b:Concept(id)
+                USING JOIN ON a
+                WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
                 WITH r, coalesce(r.weight, r.confidence, 0.0) AS strength
                 UNWIND [startNode(r), endNode(r)] AS end
                 WITH end, r, strength ORDER BY strength DESC, type(r)
