@@ -37,7 +37,7 @@ const seg = encodeURIComponent;
 export const api = {
   stats: () => request('/api/stats'),
   suggest: (text, limit = 8) => request(`/api/concepts${q({ q: text, limit })}`),
-  concept: (id) => request(`/api/concepts/${seg(id)}`),
+  concept: (id, mentionLimit) => request(`/api/concepts/${seg(id)}${q({ mentionLimit })}`),
   neighbourhood: (id, { depth = 1, types = [], limit = 150 } = {}) =>
     request(`/api/concepts/${seg(id)}/neighbourhood${q({ depth, types, limit })}`),
   related: (id, limit = 10) => request(`/api/concepts/${seg(id)}/related${q({ limit })}`),

@@ -4,6 +4,8 @@ import { attachSuggest } from '../search.js';
 import { ConceptGraph, EDGE_TYPES, MORE_BATCH, legend } from '../graph.js';
 import { openMention } from '../reader.js';
 
+const MAX_MENTIONS = 500;
+
 /** A concept: names, defining sentence, mentions, its neighbourhood graph and related topics. */
 export async function renderConcept(main, id, params = new URLSearchParams()) {
   const concept = await api.concept(id);
@@ -41,8 +43,10 @@ function summaryPanel(c) {
       : message('muted', 'The notes never define it in one sentence.'));
 }
 
+/** The first mentions come with the concept; "show all" asks for the rest, up to the API's cap of 500. */
 function mentionsPanel(c) {
-  const mentions = c.mentions || [];
+  let mentions = c.mentions || [];
+  const total = c.mentionsTotal ?? mentions.length;
   const list = h('ol', { class: 'mentions' });
   const show = (n) => clear(list, mentions.slice(0, n).map((m) => h('li', {},
     h('button', { type: 'button', class: 'mention', onclick: () => openMention(m),
@@ -51,11 +55,19 @@ function mentionsPanel(c) {
       h('span', { class: 'where' }, `${m.note}:${m.line}`),
       m.text ? h('span', { class: 'snippet' }, m.text) : null))));
   show(15);
-  const more = mentions.length > 15
-    ? h('button', { type: 'button', class: 'link', onclick: (e) => { show(mentions.length); e.target.remove(); } }, `Show all ${mentions.length}`)
+  const all = async (e) => {
+    e.target.remove();
+    if (mentions.length < Math.min(total, MAX_MENTIONS)) {
+      mentions = (await api.concept(c.id, MAX_MENTIONS).catch(() => null))?.mentions || mentions;
+    }
+    show(mentions.length);
+  };
+  const more = total > 15
+    ? h('button', { type: 'button', class: 'link', onclick: all },
+      total > MAX_MENTIONS ? `Show the first ${MAX_MENTIONS} of ${total}` : `Show all ${total}`)
     : null;
   return h('section', { class: 'panel' },
-    h('h2', {}, 'Mentions ', h('span', { class: 'count' }, mentions.length)),
+    h('h2', {}, 'Mentions ', h('span', { class: 'count' }, total)),
     mentions.length ? [h('p', { class: 'muted small' }, 'Click one to read that part of the note.'), list, more]
       : message('muted', 'No mentions recorded.'));
 }

@@ -96,6 +96,20 @@ class FixtureApiTests {
         assertThat(mention.path("heading").asText()).isEqualTo("多线程与GIL");
         assertThat(mention.path("line").asInt()).isEqualTo(4);
         assertThat(mention.path("text").asText()).contains("GIL");
+        assertThat(gil.path("mentionsTotal").asInt())
+                .isEqualTo(gil.path("mentions").size());
+        var thread = get(http, "/api/concepts/线程").getBody();
+        assertThat(texts(thread.path("mentions"), "line")).containsExactly("4", "13");
+        assertThat(thread.path("mentionsTotal").asInt()).isEqualTo(2);
+        assertThat(get(http, "/api/concepts/tcp")
+                        .getBody()
+                        .path("mentionsTotal")
+                        .asInt())
+                .isEqualTo(1);
+        var first = get(http, "/api/concepts/线程?mentionLimit=1").getBody();
+        assertThat(texts(first.path("mentions"), "line")).containsExactly("4");
+        assertThat(first.path("mentionsTotal").asInt()).isEqualTo(2);
+        assertProblem(get(http, "/api/concepts/gil?mentionLimit=0"), 400, "bad-request");
     }
 
     @Test
@@ -130,6 +144,46 @@ class FixtureApiTests {
         var limited =
                 get(http, "/api/concepts/gil/neighbourhood?depth=3&limit=2").getBody();
         assertThat(ids(limited.path("nodes"))).containsExactly("gil", "多线程");
+        assertThat(limited.path("nodesCapped").asBoolean()).isTrue();
+        assertThat(limited.path("capped").asBoolean()).isTrue();
+        assertThat(one.path("nodesCapped").asBoolean()).isFalse();
+        assertThat(one.path("capped").asBoolean()).isFalse();
+        assertThat(one.path("edgeCount").asInt()).isEqualTo(one.path("edges").size());
+    }
+
+    @Test
+    void shouldKeepEachConceptsStrongestEdgesAndSayHowManyThereWere() {
+        var all =
+                get(http, "/api/concepts/gil/neighbourhood?edgesPerConcept=100").getBody();
+        var capped =
+                get(http, "/api/concepts/gil/neighbourhood?edgesPerConcept=1").getBody();
+        // 4 concepts with 7 edges among them, each concept with 3 or 4 of them
+        assertThat(all.path("edges").size()).isEqualTo(7);
+        assertThat(all.path("capped").asBoolean()).isFalse();
+        assertThat(ids(capped.path("nodes"))).containsExactlyElementsOf(ids(all.path("nodes")));
+        assertThat(capped.path("edges").size()).isBetween(1, 4);
+        assertThat(capped.path("edgeCount").asInt()).isEqualTo(7);
+        assertThat(capped.path("edgesPerConcept").asInt()).isEqualTo(1);
+        assertThat(capped.path("capped").asBoolean()).isTrue();
+        assertThat(capped.path("nodesCapped").asBoolean()).isFalse();
+        for (var id : ids(all.path("nodes"))) {
+            assertThat(strongest(capped.path("edges"), id)).as(id).isEqualTo(strongest(all.path("edges"), id));
+        }
+        var weights = new ArrayList<Double>();
+        capped.path("edges").forEach(e -> weights.add(e.path("weight").asDouble()));
+        assertThat(weights).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertProblem(get(http, "/api/concepts/gil/neighbourhood?edgesPerConcept=0"), 400, "bad-request");
+    }
+
+    private static double strongest(JsonNode edges, String id) {
+        var best = -1.0;
+        for (var e : edges) {
+            if (e.path("source").asText().equals(id)
+                    || e.path("target").asText().equals(id)) {
+                best = Math.max(best, e.path("weight").asDouble());
+            }
+        }
+        return best;
     }
 
     @Test

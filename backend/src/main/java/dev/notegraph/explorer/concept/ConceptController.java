@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 final class ConceptController {
 
     private static final int MAX_NODES = 500;
+    private static final int MAX_EDGES_PER_CONCEPT = 100;
+    private static final int MAX_MENTIONS = 500;
 
     private final ConceptDetails details;
     private final Neighbourhoods neighbourhoods;
@@ -26,22 +28,30 @@ final class ConceptController {
     }
 
     @GetMapping
-    ConceptDetail detail(@PathVariable String id) {
+    ConceptDetail detail(@PathVariable String id, @RequestParam(defaultValue = "100") int mentionLimit) {
+        if (mentionLimit < 1 || mentionLimit > MAX_MENTIONS) {
+            throw new BadRequestException("Parameter 'mentionLimit' must be between 1 and " + MAX_MENTIONS);
+        }
         var wanted = Ids.require("id", id);
-        return details.find(wanted).orElseThrow(() -> new NotFoundException("No concept with id '" + wanted + "'"));
+        return details.find(wanted, mentionLimit)
+                .orElseThrow(() -> new NotFoundException("No concept with id '" + wanted + "'"));
     }
 
     @GetMapping("/neighbourhood")
-    GraphViews neighbourhood(
+    Neighbourhood neighbourhood(
             @PathVariable String id,
             @RequestParam(defaultValue = "1") int depth,
             @RequestParam(required = false) String types,
-            @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(defaultValue = "5") int edgesPerConcept) {
         if (depth < 1 || depth > 3) {
             throw new BadRequestException("Parameter 'depth' must be 1, 2 or 3");
         }
+        if (edgesPerConcept < 1 || edgesPerConcept > MAX_EDGES_PER_CONCEPT) {
+            throw new BadRequestException("Parameter 'edgesPerConcept' must be between 1 and " + MAX_EDGES_PER_CONCEPT);
+        }
         var relationTypes = RelationTypes.parse(types);
         var concept = lookup.require(Ids.require("id", id));
-        return neighbourhoods.around(concept.id(), depth, relationTypes, Ids.limit(limit, MAX_NODES));
+        return neighbourhoods.around(concept.id(), depth, relationTypes, Ids.limit(limit, MAX_NODES), edgesPerConcept);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param summary a defining sentence from the notes, if any
  * @param summaryNote the note the summary comes from, if any
  * @param summaryLine its line, 0 if none
- * @param mentions every section that mentions the concept, by note path and line
+ * @param mentions the sections that mention the concept, by note path and line, the first {@code mentionLimit}
+ * @param mentionsTotal how many sections mention it: more than {@code mentions} holds when capped
  */
 record ConceptDetail(
         String id,
@@ -21,7 +22,8 @@ record ConceptDetail(
         Optional<String> summary,
         Optional<String> summaryNote,
         long summaryLine,
-        List<Mention> mentions) {
+        List<Mention> mentions,
+        long mentionsTotal) {
 
     /** A mention: note path, the heading of the section, line and snippet, and the form used. */
     record Mention(String note, String noteId, String heading, long line, String text, String form) {}

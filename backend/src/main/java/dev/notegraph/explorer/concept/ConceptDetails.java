@@ -11,28 +11,36 @@ import org.springframework.stereotype.Component;
 @Component
 final class ConceptDetails {
 
-    private static final int MAX_MENTIONS = 500;
-
     private final Driver driver;
 
     ConceptDetails(Driver driver) {
         this.driver = driver;
     }
 
-    Optional<ConceptDetail> find(String id) {
+    /**
+     * The concept with its first {@code mentionLimit} mentions by note path and line. Notes are looked up once
+     * per note rather than once per mention, and mentions past the limit are counted, never projected: a hub is
+     * mentioned in over a thousand sections of a few hundred notes.
+     */
+    Optional<ConceptDetail> find(String id, int mentionLimit) {
         var query =
                 """
                 MATCH (c:Concept {id: $id})
                 OPTIONAL MATCH (s:Section)-[m:MENTIONS]->(c)
-                OPTIONAL MATCH (n:Note {id: s.noteId})
-                WITH c, s, m, n ORDER BY n.path, m.line
-                WITH c, collect(CASE WHEN m IS NULL THEN null ELSE {
-                    note: n.path, noteId: s.noteId, heading: s.heading, line: m.line, text: m.text, form: m.form
-                  } END)[..$max] AS mentions
-                RETURN c, mentions
+                WITH c, s, m ORDER BY m.line
+                WITH c, s.noteId AS noteId, collect(CASE WHEN m IS NULL THEN null ELSE [s, m] END) AS here
+                OPTIONAL MATCH (n:Note {id: noteId})
+                WITH c, n, here ORDER BY n.path
+                WITH c, collect([n, here]) AS notes, sum(size(here)) AS total
+                WITH c, total, reduce(kept = [], x IN notes | CASE WHEN size(kept) >= $max THEN kept
+                                                              ELSE kept + [h IN x[1] | [x[0], h[0], h[1]]] END) AS found
+                RETURN c, total, [x IN found[..$max] | {
+                    note: x[0].path, noteId: x[1].noteId, heading: x[1].heading,
+                    line: x[2].line, text: x[2].text, form: x[2].form
+                  }] AS mentions
                 """;
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(query, Map.of("id", id, "max", MAX_MENTIONS)).stream()
+            return session.executeRead(tx -> tx.run(query, Map.of("id", id, "max", mentionLimit)).stream()
                     .findFirst()
                     .map(ConceptDetails::toDetail));
         }
@@ -51,7 +59,8 @@ final class ConceptDetails {
                 Optional.ofNullable(c.get("summary").asString(null)),
                 Optional.ofNullable(c.get("summaryNote").asString(null)),
                 c.get("summaryLine").asLong(0),
-                record.get("mentions").asList(ConceptDetails::toMention));
+                record.get("mentions").asList(ConceptDetails::toMention),
+                record.get("total").asLong(0));
     }
 
     private static ConceptDetail.Mention toMention(Value m) {

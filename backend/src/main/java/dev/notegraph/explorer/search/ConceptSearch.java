@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds concepts by any of their names in four tiers: exact normalised key, key prefix, CJK-aware
- * full text, key infix. Tiers have disjoint score bands (exact 3, prefix 2..3, full text 1..2,
+ * full text, key infix (only when the others leave room). Tiers have disjoint score bands (exact 3, prefix 2..3, full text 1..2,
  * infix 0..1), so an exact match always ranks first, whatever the full-text score says.
  */
 @Component
@@ -33,7 +33,7 @@ final class ConceptSearch {
         }
         var best = new LinkedHashMap<String, ConceptHit>();
         try (var session = driver.session()) {
-            session.executeRead(tx -> keyMatches(tx, key, limit)).forEach(hit -> keep(best, hit));
+            session.executeRead(tx -> prefixMatches(tx, key, limit)).forEach(hit -> keep(best, hit));
         }
         // A query Lucene refuses fails its transaction, so full text runs in its own.
         try (var session = driver.session()) {
@@ -41,11 +41,19 @@ final class ConceptSearch {
         } catch (ClientException e) {
             // Text the analyzer cannot use (only stop words, say) is no match, not an error.
         }
+        // Infix hits score below every other tier, so they can only reach the answer when the other tiers
+        // left room; the infix scan reads the whole text index, the costliest step of a search.
+        if (best.size() < limit) {
+            try (var session = driver.session()) {
+                session.executeRead(tx -> infixMatches(tx, key, limit)).forEach(hit -> keep(best, hit));
+            }
+        }
         return best.values().stream()
                 .sorted(Comparator.comparingDouble(ConceptHit::score)
                         .reversed()
                         .thenComparing(Comparator.comparingLong(ConceptHit::mentionCount)
-                                .reversed()))
+                                .reversed())
+                        .thenComparing(ConceptHit::id))
                 .limit(limit)
                 .toList();
     }
@@ -54,23 +62,34 @@ final class ConceptSearch {
         best.merge(hit.id(), hit, (a, b) -> a.score() >= b.score() ? a : b);
     }
 
+    /** Exact and prefix matches on Term keys, a seek in the key's range index; a shorter key is closer. */
+    private static List<ConceptHit> prefixMatches(TransactionContext tx, String key, int limit) {
+        var query =
+                """
+                MATCH (t:Term) USING RANGE INDEX t:Term(key)
+                WHERE t.key STARTS WITH $key
+                MATCH (t)-[:NAMES]->(c:Concept)
+                WITH c, max(CASE WHEN t.key = $key THEN 3.0
+                                 ELSE 2.0 + toFloat(size($key)) / size(t.key) END) AS score
+                RETURN c, score
+                ORDER BY score DESC, c.mentionCount DESC
+                LIMIT $limit
+                """;
+        return tx.run(query, Map.of("key", key, "limit", limit)).list(ConceptSearch::toKeyHit);
+    }
+
     /**
-     * Exact, prefix and infix matches on Term keys; a shorter matching key is a closer match. The hint is
-     * needed: {@code key} also has the unique constraint's range index, and Neo4j 5.26 has been seen to plan
-     * CONTAINS against that one and then fail at run time ("STRING_CONTAINS ... not allowed for a RANGE index").
+     * Infix matches on Term keys (single CJK characters, "wait" in "time-wait"). The hint is needed: {@code key}
+     * also has the unique constraint's range index, and Neo4j 5.26 has been seen to plan CONTAINS against that
+     * one and then fail at run time ("STRING_CONTAINS ... not allowed for a RANGE index").
      */
-    private static List<ConceptHit> keyMatches(TransactionContext tx, String key, int limit) {
+    private static List<ConceptHit> infixMatches(TransactionContext tx, String key, int limit) {
         var query =
                 """
                 MATCH (t:Term) USING TEXT INDEX t:Term(key)
-                WHERE t.key CONTAINS $key
+                WHERE t.key CONTAINS $key AND NOT t.key STARTS WITH $key
                 MATCH (t)-[:NAMES]->(c:Concept)
-                WITH c, t,
-                     CASE WHEN t.key = $key THEN 3.0
-                          WHEN t.key STARTS WITH $key THEN 2.0 + toFloat(size($key)) / size(t.key)
-                          ELSE toFloat(size($key)) / size(t.key) END AS score
-                ORDER BY score DESC
-                WITH c, collect(score)[0] AS score
+                WITH c, max(toFloat(size($key)) / size(t.key)) AS score
                 RETURN c, score
                 ORDER BY score DESC, c.mentionCount DESC
                 LIMIT $limit

@@ -1,11 +1,13 @@
 package dev.notegraph.explorer.studypath;
 
 import dev.notegraph.explorer.concept.ConceptLookup;
+import dev.notegraph.explorer.concept.ConceptView;
 import dev.notegraph.explorer.concept.GraphViews;
 import dev.notegraph.explorer.concept.Ids;
 import dev.notegraph.explorer.problem.BadRequestException;
 import dev.notegraph.explorer.problem.NotFoundException;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,7 +37,7 @@ final class StudyPathController {
         var targetId = Ids.require("target", target);
         var knownIds = new LinkedHashSet<>(Ids.list("known", known));
         var concept = lookup.require(targetId);
-        var found = lookup.findAll(knownIds);
+        var found = knownIds.isEmpty() ? Map.<String, ConceptView>of() : lookup.findAll(knownIds);
         knownIds.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
             throw new BadRequestException("Parameter 'known' names no concept '" + id + "'");
         });

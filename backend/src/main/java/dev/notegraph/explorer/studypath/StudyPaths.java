@@ -87,12 +87,19 @@ final class StudyPaths {
         return tx.run(query, Map.of("ids", List.copyOf(chosen))).list(r -> EdgeView.toEdge(r.get("edge")));
     }
 
-    /** Every prerequisite edge above the floor within {@link #MAX_DEPTH} hops, strongest first per concept. */
+    /**
+     * Every prerequisite edge above the floor within {@link #MAX_DEPTH} hops, strongest first, at most
+     * {@link StudyPlanner#FAN_IN} per concept: the database drops the weaker ones before projecting their evidence.
+     */
     private static List<EdgeView> walk(TransactionContext tx, String target, Set<String> known, double floor) {
         var query =
                 """
                 MATCH (p:Concept)-[r:PREREQUISITE_OF]->(x:Concept)
                 WHERE x.id IN $frontier AND NOT p.id IN $known AND r.confidence >= $floor
+                WITH x, p, r ORDER BY r.confidence DESC, p.id
+                WITH x, collect([p, r])[..$fanIn] AS strongest
+                UNWIND strongest AS pr
+                WITH x, pr[0] AS p, pr[1] AS r
                 RETURN {source: p.id, target: x.id, type: type(r), props: properties(r)} AS edge
                 ORDER BY r.confidence DESC, p.id
                 """;
@@ -100,7 +107,8 @@ final class StudyPaths {
         var seen = new HashSet<String>(List.of(target));
         List<String> frontier = List.of(target);
         for (int depth = 0; depth < MAX_DEPTH && !frontier.isEmpty(); depth++) {
-            var params = Map.<String, Object>of("frontier", frontier, "known", List.copyOf(known), "floor", floor);
+            var params = Map.<String, Object>of(
+                    "frontier", frontier, "known", List.copyOf(known), "floor", floor, "fanIn", StudyPlanner.FAN_IN);
             var found = tx.run(query, params).list(r -> EdgeView.toEdge(r.get("edge")));
             var perTarget = new HashMap<String, Integer>();
             var next = new ArrayList<String>();
