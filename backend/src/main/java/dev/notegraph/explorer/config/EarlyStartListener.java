@@ -7,7 +7,6 @@ import dev.notegraph.schema.EmbeddedNeo4j;
 import dev.notegraph.schema.GraphSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -77,15 +76,10 @@ final class EarlyStartListener implements ApplicationListener<ApplicationEvent> 
         var store = properties.dataDir().resolve("neo4j");
         var server = EmbeddedNeo4j.start(
                 store, properties.embeddedBoltPort(), properties.pageCache().toBytes());
-        log.info(
-                "Embedded Neo4j started at {} with its store in {} ({} ms CPU)",
-                server.boltUri(),
-                store.toAbsolutePath(),
-                cpuMillis());
+        log.info("Embedded Neo4j started at {} with its store in {}", server.boltUri(), store.toAbsolutePath());
         // The first Cypher of a JVM is slow (planner warm-up); the schema is the cheapest useful first query.
         try (var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
             GraphSchema.apply(driver);
-            log.info("Schema applied early ({} ms CPU in this thread so far)", cpuMillis());
         } catch (RuntimeException e) {
             log.warn("Schema not applied early; the start-up import will retry: {}", e.getMessage());
         }
@@ -98,16 +92,11 @@ final class EarlyStartListener implements ApplicationListener<ApplicationEvent> 
                     .read(new BundledNotes(properties).notesFolder())
                     .sources();
             var analysis = new MarkdownNotesAnalyzer().analyze(sources);
-            log.info("Analysed {} notes while the server started ({} ms CPU)", sources.size(), cpuMillis());
+            log.info("Analysed {} notes while the server started", sources.size());
             return new PreparedAnalysis(sources, analysis);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** CPU time of the calling thread: wall time means little on a shared 2-core machine. */
-    private static long cpuMillis() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
     }
 
     private static java.util.concurrent.Executor daemon(String name) {
