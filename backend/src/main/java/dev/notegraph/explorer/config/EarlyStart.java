@@ -41,9 +41,9 @@ public final class EarlyStart implements AutoCloseable {
     public void close() {
         analysis.ifPresent(a -> a.cancel(false));
         if (!claimed.getAndSet(true)) {
+            server.thenAccept(EmbeddedNeo4j::close);
             try {
-                // Waits for the shutdown itself, not just the start: the store lock is free once this returns.
-                server.thenAccept(EmbeddedNeo4j::close).join();
+                server.join();
             } catch (RuntimeException startFailed) {
                 // Nothing to close; the failure was logged where it happened.
             }
