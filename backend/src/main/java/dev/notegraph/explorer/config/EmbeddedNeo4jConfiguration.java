@@ -6,7 +6,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Without {@code spring.neo4j.uri}, runs Neo4j in-process and offers a {@link Driver} on its Bolt port; Spring
  * Boot's own Neo4j auto-configuration backs off because a Driver bean exists. The driver is closed before the
- * server because it depends on it. The server is usually already starting ({@link EarlyStartListener}).
+ * server because it depends on it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoNeo4jUriCondition.class)
@@ -23,11 +22,7 @@ class EmbeddedNeo4jConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(ExplorerProperties properties, ObjectProvider<EarlyStart> early) {
-        var begun = early.getIfAvailable();
-        if (begun != null) {
-            return begun.claimServer();
-        }
+    EmbeddedNeo4j embeddedNeo4j(ExplorerProperties properties) {
         var store = properties.dataDir().resolve("neo4j");
         var server = EmbeddedNeo4j.start(
                 store, properties.embeddedBoltPort(), properties.pageCache().toBytes());

@@ -1,9 +1,7 @@
 package dev.notegraph.explorer.importing;
 
-import dev.notegraph.explorer.config.EarlyStart;
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.importer.extract.NotesAnalyzer;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,16 +11,11 @@ import org.springframework.context.annotation.Lazy;
 @Configuration(proxyBeanMethods = false)
 class AnalyzerConfiguration {
 
-    /**
-     * Lazy: building the analyzer loads dictionaries, which a run without import should not pay for. On a fresh
-     * store the notes were analysed during start-up already; that analysis is used if the notes still match.
-     */
+    /** Lazy: building the analyzer loads dictionaries, which a run without import should not pay for. */
     @Bean
     @Lazy
     @ConditionalOnMissingBean
-    NotesAnalyzer notesAnalyzer(ObjectProvider<EarlyStart> early) {
-        var prepared = early.stream().flatMap(e -> e.analysis().stream()).findFirst();
-        return prepared.<NotesAnalyzer>map(p -> new PreAnalyzedNotes(p, MarkdownNotesAnalyzer::new))
-                .orElseGet(MarkdownNotesAnalyzer::new);
+    NotesAnalyzer notesAnalyzer() {
+        return new MarkdownNotesAnalyzer();
     }
 }
