@@ -37,9 +37,10 @@ const seg = encodeURIComponent;
 export const api = {
   stats: () => request('/api/stats'),
   suggest: (text, limit = 8) => request(`/api/concepts${q({ q: text, limit })}`),
-  concept: (id, mentionLimit) => request(`/api/concepts/${seg(id)}${q({ mentionLimit })}`),
-  neighbourhood: (id, { depth = 1, types = [], limit = 150 } = {}) =>
-    request(`/api/concepts/${seg(id)}/neighbourhood${q({ depth, types, limit })}`),
+  // The API's defaults keep its contract (every mention up to 500, every edge); the UI asks for less.
+  concept: (id, mentionLimit = 100) => request(`/api/concepts/${seg(id)}${q({ mentionLimit })}`),
+  neighbourhood: (id, { depth = 1, types = [], limit = 150, edgesPerConcept = 5 } = {}) =>
+    request(`/api/concepts/${seg(id)}/neighbourhood${q({ depth, types, limit, edgesPerConcept })}`),
   related: (id, limit = 10) => request(`/api/concepts/${seg(id)}/related${q({ limit })}`),
   studyPath: (target, known = []) => request(`/api/study-path${q({ target, known })}`),
   learnNext: (known = [], limit = 8) => request(`/api/learn-next${q({ known, limit })}`),

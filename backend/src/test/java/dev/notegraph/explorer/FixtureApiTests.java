@@ -153,8 +153,8 @@ class FixtureApiTests {
 
     @Test
     void shouldKeepEachConceptsStrongestEdgesAndSayHowManyThereWere() {
-        var all =
-                get(http, "/api/concepts/gil/neighbourhood?edgesPerConcept=100").getBody();
+        // By default every edge among the nodes comes back, as before the cap existed.
+        var all = get(http, "/api/concepts/gil/neighbourhood").getBody();
         var capped =
                 get(http, "/api/concepts/gil/neighbourhood?edgesPerConcept=1").getBody();
         // 4 concepts with 7 edges among them, each concept with 3 or 4 of them

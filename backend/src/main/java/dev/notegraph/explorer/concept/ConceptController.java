@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 final class ConceptController {
 
     private static final int MAX_NODES = 500;
-    private static final int MAX_EDGES_PER_CONCEPT = 100;
+    private static final int MAX_EDGES_PER_CONCEPT = 1000;
     private static final int MAX_MENTIONS = 500;
 
     private final ConceptDetails details;
@@ -28,7 +28,7 @@ final class ConceptController {
     }
 
     @GetMapping
-    ConceptDetail detail(@PathVariable String id, @RequestParam(defaultValue = "100") int mentionLimit) {
+    ConceptDetail detail(@PathVariable String id, @RequestParam(defaultValue = "" + MAX_MENTIONS) int mentionLimit) {
         if (mentionLimit < 1 || mentionLimit > MAX_MENTIONS) {
             throw new BadRequestException("Parameter 'mentionLimit' must be between 1 and " + MAX_MENTIONS);
         }
@@ -43,7 +43,7 @@ final class ConceptController {
             @RequestParam(defaultValue = "1") int depth,
             @RequestParam(required = false) String types,
             @RequestParam(defaultValue = "50") int limit,
-            @RequestParam(defaultValue = "5") int edgesPerConcept) {
+            @RequestParam(defaultValue = "" + MAX_EDGES_PER_CONCEPT) int edgesPerConcept) {
         if (depth < 1 || depth > 3) {
             throw new BadRequestException("Parameter 'depth' must be 1, 2 or 3");
         }
