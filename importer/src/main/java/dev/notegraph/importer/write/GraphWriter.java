@@ -27,6 +27,8 @@ public final class GraphWriter {
     // Big enough that commits are few, small enough that one transaction stays a few megabytes.
     static final int GROUP_ROWS = 10_000;
 
+    private static final int CHARS_PER_ROW = 200;
+
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final int groupRows;
@@ -84,7 +86,7 @@ public final class GraphWriter {
         var rows = 0;
         for (var facts : notes) {
             group.add(facts);
-            rows += facts.note().sections().size() + facts.note().mentions().size();
+            rows += weight(facts.note());
             if (rows >= groupRows) {
                 groups.add(List.copyOf(group));
                 group.clear();
@@ -95,6 +97,18 @@ public final class GraphWriter {
             groups.add(List.copyOf(group));
         }
         return groups;
+    }
+
+    /**
+     * Rows a note adds to a transaction, every {@value #CHARS_PER_ROW} characters of section Markdown counted as
+     * one more: a few huge sections weigh on the server's transaction memory more than their row count says.
+     */
+    private static int weight(NoteGraph note) {
+        var chars =
+                note.sections().stream().mapToLong(s -> s.markdown().length()).sum();
+        return note.sections().size()
+                + note.mentions().size()
+                + (int) Math.min(Integer.MAX_VALUE / 2, chars / CHARS_PER_ROW);
     }
 
     /** Sets concept properties and replaces terms and typed relations; drops concepts nothing mentions. */
