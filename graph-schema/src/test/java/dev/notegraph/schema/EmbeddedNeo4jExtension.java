@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -50,6 +53,24 @@ public final class EmbeddedNeo4jExtension implements BeforeAllCallback, AfterAll
             session.executeWriteWithoutResult(
                     tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
         }
+    }
+
+    /**
+     * Nodes counted by their first label and relationships by their type, sorted: two graphs written the same
+     * way compare equal.
+     */
+    public Map<String, Long> counts() {
+        var counts = new TreeMap<String, Long>();
+        try (var session = driver.session()) {
+            for (var cypher : List.of(
+                    "MATCH (n) RETURN labels(n)[0] AS k, count(*) AS n",
+                    "MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n")) {
+                session.executeRead(tx -> tx.run(cypher).list())
+                        .forEach(r ->
+                                counts.put(r.get("k").asString(), r.get("n").asLong()));
+            }
+        }
+        return counts;
     }
 
     private static void delete(Path path) {

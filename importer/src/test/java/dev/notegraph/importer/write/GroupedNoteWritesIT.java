@@ -10,9 +10,7 @@ import dev.notegraph.schema.GraphSchema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +40,7 @@ class GroupedNoteWritesIT {
     void shouldStoreTheSameGraphInSmallGroupsOnTwoThreadsAsNoteByNote() {
         var one = new GraphWriter(neo4j.driver());
         notes().forEach(note -> one.writeNote(note, Instant.EPOCH));
-        var byNote = snapshot();
+        var byNote = neo4j.counts();
         neo4j.clear();
 
         // Every note mentions the same few concepts, so parallel groups contend for the same nodes.
@@ -50,7 +48,7 @@ class GroupedNoteWritesIT {
         var written = new ArrayList<String>();
         grouped.writeNotes(notes().stream().map(NoteFacts::of).toList(), Instant.EPOCH, n -> written.add(n.path()));
 
-        assertThat(snapshot()).isEqualTo(byNote).containsEntry("MENTIONS", (long) NOTES * 2 * CONCEPTS);
+        assertThat(neo4j.counts()).isEqualTo(byNote).containsEntry("MENTIONS", (long) NOTES * 2 * CONCEPTS);
         assertThat(written)
                 .containsExactlyInAnyOrderElementsOf(
                         notes().stream().map(NoteGraph::path).toList());
@@ -61,11 +59,11 @@ class GroupedNoteWritesIT {
         var writer = new GraphWriter(neo4j.driver(), SessionConfig.defaultConfig(), 10);
         var facts = notes().stream().map(NoteFacts::of).toList();
         writer.writeNotes(facts, Instant.EPOCH, n -> {});
-        var once = snapshot();
+        var once = neo4j.counts();
 
         writer.writeNotes(facts, Instant.EPOCH, n -> {});
 
-        assertThat(snapshot()).isEqualTo(once);
+        assertThat(neo4j.counts()).isEqualTo(once);
     }
 
     private static List<NoteGraph> notes() {
@@ -86,18 +84,5 @@ class GroupedNoteWritesIT {
             }
         }
         return new NoteGraph(id, path, "n" + i, "0".repeat(64), 10, sections, List.copyOf(mentions));
-    }
-
-    private static Map<String, Long> snapshot() {
-        var snapshot = new TreeMap<String, Long>();
-        try (var session = neo4j.driver().session()) {
-            session.executeRead(tx -> tx.run("MATCH (n) RETURN labels(n)[0] AS k, count(*) AS n")
-                            .list())
-                    .forEach(r -> snapshot.put(r.get("k").asString(), r.get("n").asLong()));
-            session.executeRead(tx -> tx.run("MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n")
-                            .list())
-                    .forEach(r -> snapshot.put(r.get("k").asString(), r.get("n").asLong()));
-        }
-        return snapshot;
     }
 }
