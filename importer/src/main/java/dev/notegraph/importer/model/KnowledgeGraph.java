@@ -6,7 +6,7 @@ import java.util.List;
  * Everything the importer writes: the notes with their sections and mentions, and the concept layer derived
  * from all notes together. Produced by the extraction stage, consumed by the writer.
  *
- * @param notes per-note facts, written one transaction per note
+ * @param notes per-note facts, written a group of whole notes per transaction
  * @param concepts the merged concepts, one per idea
  * @param edges typed concept-to-concept relations with evidence
  * @param warnings what the extractor decided that a user should know (cycles broken, merges)
