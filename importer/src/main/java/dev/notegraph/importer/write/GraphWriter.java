@@ -7,7 +7,6 @@ import dev.notegraph.schema.ConceptRelation;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,8 +25,6 @@ public final class GraphWriter {
 
     // Big enough that commits are few, small enough that one transaction stays a few megabytes.
     static final int GROUP_ROWS = 10_000;
-
-    private static final int CHARS_PER_ROW = 200;
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
@@ -58,7 +55,7 @@ public final class GraphWriter {
      */
     public void writeNotes(List<NoteFacts> notes, Instant importedAt, Consumer<NoteGraph> written) {
         var lock = new Object();
-        ParallelWrites.forEach(groups(notes), group -> {
+        ParallelWrites.forEach(NoteGroups.of(notes, groupRows), group -> {
             writeGroup(group, importedAt);
             // The listener sees one call at a time, whichever thread wrote the group.
             synchronized (lock) {
@@ -78,37 +75,6 @@ public final class GraphWriter {
             // transaction then, as before grouping, so only a note that cannot be stored alone fails.
             group.forEach(note -> writeGroup(List.of(note), importedAt));
         }
-    }
-
-    private List<List<NoteFacts>> groups(List<NoteFacts> notes) {
-        var groups = new ArrayList<List<NoteFacts>>();
-        var group = new ArrayList<NoteFacts>();
-        var rows = 0;
-        for (var facts : notes) {
-            group.add(facts);
-            rows += weight(facts.note());
-            if (rows >= groupRows) {
-                groups.add(List.copyOf(group));
-                group.clear();
-                rows = 0;
-            }
-        }
-        if (!group.isEmpty()) {
-            groups.add(List.copyOf(group));
-        }
-        return groups;
-    }
-
-    /**
-     * Rows a note adds to a transaction, every {@value #CHARS_PER_ROW} characters of section Markdown counted as
-     * one more: a few huge sections weigh on the server's transaction memory more than their row count says.
-     */
-    private static int weight(NoteGraph note) {
-        var chars =
-                note.sections().stream().mapToLong(s -> s.markdown().length()).sum();
-        return note.sections().size()
-                + note.mentions().size()
-                + (int) Math.min(Integer.MAX_VALUE / 2, chars / CHARS_PER_ROW);
     }
 
     /** Sets concept properties and replaces terms and typed relations; drops concepts nothing mentions. */
