@@ -5,13 +5,12 @@ import dev.notegraph.importer.ImportListener;
 import dev.notegraph.importer.Importer;
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.importer.model.ConceptNode;
-import dev.notegraph.importer.model.KnowledgeGraph;
+import dev.notegraph.importer.source.NoteReader;
 import dev.notegraph.importer.source.NoteSource;
 import dev.notegraph.schema.ConceptIds;
 import dev.notegraph.schema.EmbeddedNeo4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,31 +22,35 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 
-/** Runs the analyzer and the keyword baselines on a notes folder and scores them; the CLI's eval command. */
+/** Runs the analyzer and the keyword baselines on labelled notes and scores them; the CLI's eval command. */
 public final class Evaluation {
 
     private Evaluation() {}
 
     /**
-     * Imports every note under {@code notesDir} into a fresh embedded Neo4j, reads the graph back as the backend
-     * would, and scores it against {@code goldFile} beside the keyword baselines.
+     * Imports each suite's notes into a fresh embedded Neo4j, reads the graph back as the backend would, and
+     * scores it against the suite's labels; the keyword baselines are scored beside the first suite of each gold.
+     *
+     * @param stored whether to score the stored graph (what users see) or the analyzer's graph in memory (faster)
      */
-    public static EvalReport run(Path notesDir, Path goldFile) {
-        var gold = GoldStandard.load(goldFile);
-        var scorer = new Scorer(gold);
-        var baselines = baselines(scorer, read(notesDir));
+    public static EvalReport run(List<EvalSuite> suites, boolean stored) {
+        if (!stored) {
+            return new EvalReport(suites.stream().map(s -> inMemory(s)).toList());
+        }
         Path store = null;
         try {
             store = Files.createTempDirectory("notegraph-eval");
             try (var neo4j = EmbeddedNeo4j.start(store);
                     var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), quiet())) {
-                var summary = new Importer(driver, new MarkdownNotesAnalyzer())
-                        .importFolder(notesDir, new ImportListener() {});
-                var took = summary.timings().parsing().plus(summary.timings().extraction());
-                return new EvalReport(scorer.score("notegraph", StoredGraph.read(driver)), baselines, took);
+                var results = new ArrayList<EvalReport.SuiteResult>();
+                for (var suite : suites) {
+                    results.add(throughNeo4j(suite, driver));
+                }
+                return new EvalReport(results);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,24 +59,62 @@ public final class Evaluation {
         }
     }
 
-    /** Like {@link #run} on the analyzer's graph in memory, without a database: for quick measuring. */
-    static EvalReport runInMemory(Path notesDir, Path goldFile) {
-        var gold = GoldStandard.load(goldFile);
-        var notes = read(notesDir);
-        var scorer = new Scorer(gold);
-        var baselines = baselines(scorer, notes);
-        long start = System.nanoTime();
-        var analysis = new MarkdownNotesAnalyzer().analyze(notes);
-        var took = Duration.ofNanos(System.nanoTime() - start);
-        var ours = scorer.score("notegraph", analysis.graph());
-        return new EvalReport(ours, baselines, took);
+    /** One folder against one gold file, through Neo4j: what {@code EvalIT} and the README's command run. */
+    public static EvalReport run(Path notesDir, Path goldFile) {
+        return run(List.of(EvalSuite.of(goldFile, notesDir, Optional.empty())), true);
     }
 
-    private static List<Figures> baselines(Scorer scorer, List<NoteSource> notes) {
-        // the baseline first: the analyzer adds domain words to HanLP's global dictionary
+    private static EvalReport.SuiteResult throughNeo4j(EvalSuite suite, Driver driver) {
+        var folder = suite.materialize();
+        try {
+            clear(driver);
+            var summary =
+                    new Importer(driver, new MarkdownNotesAnalyzer()).importFolder(folder, new ImportListener() {});
+            var took = summary.timings().parsing().plus(summary.timings().extraction());
+            var graph = StoredGraph.read(driver);
+            return result(suite, folder, graph, took, summary.imported());
+        } finally {
+            if (!folder.equals(suite.root())) {
+                delete(folder);
+            }
+        }
+    }
+
+    private static EvalReport.SuiteResult inMemory(EvalSuite suite) {
+        var folder = suite.materialize();
+        try {
+            var notes = read(folder);
+            long start = System.nanoTime();
+            var analysis = new MarkdownNotesAnalyzer().analyze(notes);
+            var took = Duration.ofNanos(System.nanoTime() - start);
+            return result(suite, folder, EvalGraph.of(analysis.graph()), took, notes.size());
+        } finally {
+            if (!folder.equals(suite.root())) {
+                delete(folder);
+            }
+        }
+    }
+
+    private static EvalReport.SuiteResult result(
+            EvalSuite suite, Path folder, EvalGraph graph, Duration took, int notes) {
+        var scorer = new Scorer(suite.gold());
+        var ours = scorer.score("notegraph", graph);
+        var methods = new MethodScorer(suite.gold()).score(graph);
+        return new EvalReport.SuiteResult(suite.name(), ours, baselines(scorer, folder), methods, took, notes);
+    }
+
+    private static List<Figures> baselines(Scorer scorer, Path folder) {
+        var notes = read(folder);
         return List.of(
                 scorer.score("hanlp-keywords-50", baseline(notes, 50)),
                 scorer.score("hanlp-keywords-200", baseline(notes, 200)));
+    }
+
+    private static void clear(Driver driver) {
+        try (var session = driver.session()) {
+            session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+                    .consume();
+        }
     }
 
     private static Config quiet() {
@@ -92,24 +133,17 @@ public final class Evaluation {
     }
 
     /** Plain HanLP keyword extraction per note: concepts only, no relations. */
-    static KnowledgeGraph baseline(List<NoteSource> notes, int perNote) {
+    static EvalGraph baseline(List<NoteSource> notes, int perNote) {
         var words = new LinkedHashSet<String>();
         notes.forEach(n -> words.addAll(HanLP.extractKeyword(n.text(), perNote)));
         var concepts = new ArrayList<ConceptNode>();
         words.forEach(w -> concepts.add(new ConceptNode(ConceptIds.of(w), w, List.of(), Optional.empty(), "", 1, 1)));
-        return new KnowledgeGraph(List.of(), concepts, List.of(), List.of());
+        return EvalGraph.conceptsOnly(concepts);
     }
 
     static List<NoteSource> read(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            var out = new ArrayList<NoteSource>();
-            for (var file : files.filter(Files::isRegularFile).sorted().toList()) {
-                var bytes = Files.readAllBytes(file);
-                var path = dir.relativize(file).toString().replace('\\', '/');
-                out.add(new NoteSource(
-                        path, new String(bytes, StandardCharsets.UTF_8), ConceptIds.shortHash(path), bytes.length));
-            }
-            return out;
+        try {
+            return new NoteReader().read(dir).sources();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,11 +2,12 @@ package dev.notegraph.importer.eval;
 
 import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.ConceptNode;
-import dev.notegraph.importer.model.KnowledgeGraph;
 import dev.notegraph.schema.ConceptRelation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -16,7 +17,7 @@ final class StoredGraph {
 
     private StoredGraph() {}
 
-    static KnowledgeGraph read(Driver driver) {
+    static EvalGraph read(Driver driver) {
         var concepts =
                 """
                 MATCH (c:Concept)
@@ -34,12 +35,19 @@ final class StoredGraph {
                        coalesce(r.methods, []) AS methods
                 ORDER BY source, target, type
                 """;
+        var notes =
+                """
+                MATCH (n:Note)-[:HAS_SECTION]->(:Section)-[:MENTIONS]->(c:Concept)
+                RETURN c.id AS id, collect(DISTINCT n.path) AS notes
+                """;
         try (var session = driver.session()) {
-            return session.executeRead(tx -> new KnowledgeGraph(
-                    List.of(),
+            return session.executeRead(tx -> new EvalGraph(
                     tx.run(concepts).list(StoredGraph::toConcept),
                     tx.run(edges, Map.of("types", ConceptRelation.names())).list(StoredGraph::toEdge),
-                    List.of()));
+                    tx.run(notes).stream()
+                            .collect(Collectors.toMap(
+                                    r -> r.get("id").asString(),
+                                    r -> Set.copyOf(r.get("notes").asList(Value::asString))))));
         }
     }
 

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,7 @@ class EvalCommandIT {
     private final StringWriter err = new StringWriter();
 
     @Test
-    void shouldPrintTheFiguresForOursAndTheBaselineFromAGoldFileThatNamesItsNotes() throws Exception {
+    void shouldPrintOneRowPerSuiteAndHalfFromGoldFilesThatNameTheirNotes() throws Exception {
         // a gold file naming its notes folder, relative to itself
         var gold = work.resolve("gold.yaml");
         Files.writeString(
@@ -29,29 +28,41 @@ class EvalCommandIT {
                 "notes: " + SHARED.resolve("seeds").toAbsolutePath() + "\n"
                         + Files.readString(SHARED.resolve("eval/seeds-dev-gold.yaml")));
 
-        int exit = run("eval", "--gold", gold.toString());
+        int exit = run("eval", "--in-memory", "--gold", gold.toString());
 
         assertThat(exit).as(err.toString()).isZero();
         var lines = out.toString().lines().toList();
-        assertThat(lines.get(0)).contains("recall", "prereq", "contrast", "related", "noise", "path");
-        for (var system : new String[] {"notegraph", "hanlp-keywords-50"}) {
-            var row = lines.stream()
-                    .filter(l -> l.startsWith(system + " "))
-                    .findFirst()
-                    .orElseThrow();
-            var numbers = Arrays.stream(row.substring(system.length()).trim().split("\\s+"))
-                    .filter(t -> t.matches("\\d+(\\.\\d+)?"))
-                    .toList();
-            // recall, prereq, contrast, related, path, noise, concepts
-            assertThat(numbers).as(row).hasSizeGreaterThanOrEqualTo(7);
-        }
-        var ours = lines.stream()
-                .filter(l -> l.startsWith("notegraph "))
-                .findFirst()
-                .orElseThrow();
-        var recall =
-                Double.parseDouble(ours.substring("notegraph".length()).trim().split("\\s+")[0]);
+        assertThat(lines.get(0)).contains("recall", "noise", "path-share", "focus", "contrast", "related");
+        var row = lines.get(1);
+        assertThat(row).startsWith("gold ");
+        var recall = Double.parseDouble(row.trim().split("\\s+")[3]);
         assertThat(recall).isGreaterThan(0.9);
+        assertThat(out.toString()).contains("baseline hanlp-keywords-50", "per method", "document-order");
+    }
+
+    @Test
+    void shouldReportBothHalvesOfACorpusGoldSplitByFile() {
+        int exit = run(
+                "eval",
+                "--in-memory",
+                "--halves",
+                "--gold",
+                SHARED.resolve("eval/corpus-dev-gold.yaml").toString(),
+                "--notes",
+                SHARED.resolve("corpus").toString(),
+                "--files",
+                SHARED.resolve("eval/corpus-dev-files.txt").toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        var rows = out.toString().lines().skip(1).limit(3).toList();
+        assertThat(rows.get(0)).startsWith("corpus-dev-gold ");
+        assertThat(rows.get(1)).startsWith("corpus-dev-gold A ");
+        assertThat(rows.get(2)).startsWith("corpus-dev-gold B ");
+        var notes = rows.stream()
+                .map(r -> Integer.parseInt(
+                        r.replaceFirst("^corpus-dev-gold( [AB])?", "").trim().split("\\s+")[0]))
+                .toList();
+        assertThat(notes.get(1) + notes.get(2)).isEqualTo(notes.get(0));
     }
 
     @Test
