@@ -44,6 +44,19 @@ final class CandidateFinder {
             span(note, span, out);
         }
         var blocks = note.blocks();
+        var marked = note.spans().stream()
+                .filter(s -> s.kind() != InlineSpan.Kind.LINK && s.kind() != InlineSpan.Kind.EMPHASIS)
+                .collect(java.util.stream.Collectors.groupingBy(InlineSpan::line));
+        for (var block : blocks) {
+            if (block.kind() == TextBlock.Kind.PARAGRAPH || block.kind() == TextBlock.Kind.LIST_ITEM) {
+                int section = note.sectionAt(block.line()).order();
+                for (var term : Definitions.find(block.text(), marked.getOrDefault(block.line(), List.of()))) {
+                    if (TermFilter.accepts(term)) {
+                        out.add(new Candidate(term, note.path(), section, block.line(), Source.DEFINED));
+                    }
+                }
+            }
+        }
         for (int i = 0; i < blocks.size(); i++) {
             var block = blocks.get(i);
             int section = note.sectionAt(block.line()).order();

@@ -29,6 +29,9 @@ final class ConceptMerger {
     private final Set<String> aliased = new HashSet<>();
     private final Map<String, Set<String>> places = new HashMap<>();
     private final Map<String, Double> textScore = new HashMap<>();
+    private final Map<String, Set<String>> markedPlaces = new HashMap<>();
+    private final Set<String> defined = new HashSet<>();
+    private final Set<String> headings = new HashSet<>();
     private static final double TEXT_CAP = 1.0;
     private static final int LONG_PHRASE = 4;
 
@@ -54,7 +57,16 @@ final class ConceptMerger {
                     score.merge(key, c.source().score(), Double::sum);
                 }
             }
-            places.computeIfAbsent(key, k -> new HashSet<>()).add(c.note() + '\u0000' + c.section());
+            places.computeIfAbsent(key, k -> new HashSet<>()).add(c.note() + '\u0000' + c.line());
+            if (c.source().marks()) {
+                markedPlaces.computeIfAbsent(key, k -> new HashSet<>()).add(c.note() + '\u0000' + c.line());
+            }
+            if (c.source() == Source.DEFINED) {
+                defined.add(key);
+            }
+            if (c.source() == Source.HEADING) {
+                headings.add(key);
+            }
             groups.add(key);
         }
         textScore.forEach((key, value) -> score.merge(key, value, Double::sum));
@@ -98,7 +110,7 @@ final class ConceptMerger {
                     .thenComparing(String::length)
                     .thenComparing(k -> k));
             var name = entry.map(Lexicon.Entry::name).orElseGet(() -> display(group.get(0)));
-            if (entry.isEmpty() && !aliased.contains(groups.find(group.get(0))) && !TermShape.ok(name)) {
+            if (entry.isEmpty() && !aliased.contains(groups.find(group.get(0))) && !shaped(name, group)) {
                 continue;
             }
             if (entry.isEmpty() && !aliased.contains(groups.find(group.get(0))) && phraseSeenOnce(name, group)) {
@@ -148,11 +160,26 @@ final class ConceptMerger {
     }
 
     /**
+     * A name the notes define, or mark on two lines (a heading and a bold word below it), only has to be no clause; the tagger's noun-phrase test
+     * is for names with less evidence, as it fails on technical words it does not know.
+     */
+    private boolean shaped(String name, List<String> group) {
+        boolean strong = group.stream().anyMatch(defined::contains)
+                || group.stream().anyMatch(headings::contains)
+                || group.stream()
+                                .flatMap(k -> markedPlaces.getOrDefault(k, Set.of()).stream())
+                                .distinct()
+                                .count()
+                        >= 2;
+        return strong ? TermShape.notClause(name) : TermShape.ok(name);
+    }
+
+    /**
      * A long Chinese phrase met in one place only is more often a heading's or bold line's wording (综上所述,
-     * 降级平台能力) than a term: a term is used again.
+     * 降级平台能力) than a term: a term is used again, or defined where it is met.
      */
     private boolean phraseSeenOnce(String name, List<String> group) {
-        if (TermFilter.cjkCount(name) < LONG_PHRASE) {
+        if (TermFilter.cjkCount(name) < LONG_PHRASE || group.stream().anyMatch(defined::contains)) {
             return false;
         }
         return group.stream()

@@ -55,6 +55,11 @@ public final class Lexicon {
         }
     }
 
+    /** A lexicon of these lines, in the bundled file's format. */
+    static Lexicon of(List<String> lines) {
+        return new Lexicon(parse(lines));
+    }
+
     List<Entry> entries() {
         return entries;
     }

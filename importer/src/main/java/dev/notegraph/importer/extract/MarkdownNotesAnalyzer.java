@@ -92,7 +92,7 @@ public final class MarkdownNotesAnalyzer implements NotesAnalyzer {
         candidates.stream()
                 .map(Candidate::form)
                 .distinct()
-                .filter(TermShape::ok)
+                .filter(TermShape::notClause)
                 .forEach(words::add);
         finder.addWords(words);
         // segmenting is the slow part and HanLP's segmenter is thread-safe: use the cores

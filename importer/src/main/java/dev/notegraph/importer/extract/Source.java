@@ -2,6 +2,7 @@ package dev.notegraph.importer.extract;
 
 /** Where a candidate term was seen, and how much that says about it being a concept. */
 enum Source {
+    DEFINED(3.0),
     ALIAS(3.0),
     HEADING(2.0),
     STRONG(2.0),
@@ -18,6 +19,11 @@ enum Source {
 
     Source(double score) {
         this.score = score;
+    }
+
+    /** Whether the writer marked the form as a term: defined it, bolded it, made it a heading or a label. */
+    boolean marks() {
+        return this == DEFINED || this == ALIAS || this == HEADING || this == STRONG || this == LIST_HEAD;
     }
 
     double score() {

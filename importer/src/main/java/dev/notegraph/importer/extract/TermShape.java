@@ -3,61 +3,111 @@ package dev.notegraph.importer.extract;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Whether a name reads as a term rather than a phrase: bold text and headings often hold clauses
- * (还有一个很容易踩的坑), which must not become concepts.
+ * (还有一个很容易踩的坑), which must not become concepts. Two strengths: a name the notes mark in several places
+ * (or define) only has to be no clause; a name seen once must also look like a noun phrase to the tagger, whose
+ * tags are unreliable on technical words it does not know (满二叉树 comes back as 满/a 二/m 叉/n 树/v).
  */
 final class TermShape {
 
     private static final Pattern FUNCTION =
             Pattern.compile("p.*|u.*|c.*|d.*|r.*|w.*|vshi|vyou|y|e|o|f|m.*|q.*|t.*|z|s");
     private static final Pattern HEAD = Pattern.compile("n.*|vn|ng|g.*|k|v|vi|l|j|i|b|an");
-    private static final Pattern CLAUSE =
-            Pattern.compile(".*(的|了|吗|呢|吧|着|我|你|他|她|大家|可以|应该|需要|如何|何为|何谓|怎么|为什么|什么|哪些|这|那|很|太|更|最).*"
-                    + "|.*(说明|示例|建议|自测|中|篇|版|章|部分|总结|汇总|推荐|精选|指南|教程|面试题|问题)$");
+    /** Function words that make a name a clause wherever they stand, when the tagger knows them as words. */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("d|p|c|cc|u.*|y|e|o|vshi|vyou");
+
+    private static final Pattern ADJECTIVE = Pattern.compile("a|ad|d|al");
     private static final Pattern VERB = Pattern.compile("v|vi|vf|vx|vl|vg");
     // the analyzer adds domain words to HanLP's dictionary; judging a name must not see itself there
     private static final Segment PLAIN =
             new DoubleArrayTrieSegment().enablePartOfSpeechTagging(true).enableCustomDictionary(false);
-    private static final Pattern MIXED_SPACE =
-            Pattern.compile(".*(\\p{IsHan}\\s+[A-Za-z0-9]|[A-Za-z0-9]\\s+\\p{IsHan}).*");
+    private static final Pattern LATIN_PART = Pattern.compile("[A-Za-z0-9][\\w.+#\\-/]*");
     private static final Pattern LATIN_WORDS =
             Pattern.compile("_*[A-Za-z0-9][\\w.+#\\-/]*(\\s+[A-Z0-9][\\w.+#\\-/]*)*");
+    private static final Pattern MIXED = Pattern.compile("[A-Za-z0-9][\\w.+#\\-/]*\\s*\\p{IsHan}.*");
     private static final int GENERAL_FREQUENCY = 200;
     private static final int MAX_HAN = 8;
 
     private TermShape() {}
 
+    /** A name seen with little evidence: no clause, and a noun phrase by its tags. */
     static boolean ok(String name) {
-        int han = TermFilter.cjkCount(name);
-        if (han == 0) {
-            return LATIN_WORDS.matcher(name).matches();
-        }
-        if (han > MAX_HAN
-                || CLAUSE.matcher(name).matches()
-                || MIXED_SPACE.matcher(name).matches()) {
+        if (!notClause(name)) {
             return false;
+        }
+        if (TermFilter.cjkCount(name) == 0 || MIXED.matcher(name).matches()) {
+            return true;
         }
         var terms = PLAIN.seg(name);
-        if (VERB.matcher(terms.get(0).nature.toString()).matches() && terms.size() > 1) {
-            return false;
-        }
         if (terms.size() == 1) {
             var attribute = CoreDictionary.get(name);
             if (attribute != null && attribute.totalFrequency > GENERAL_FREQUENCY) {
                 return false;
             }
         }
+        if (VERB.matcher(nature(terms.get(0))).matches() && terms.size() > 1) {
+            return false;
+        }
         for (var term : terms) {
-            var nature = term.nature.toString();
-            if (FUNCTION.matcher(nature).matches() && TermFilter.cjkCount(term.word) > 0) {
+            if (FUNCTION.matcher(nature(term)).matches() && TermFilter.cjkCount(term.word) > 0) {
                 return false;
             }
         }
         var last = terms.get(terms.size() - 1);
-        return TermFilter.cjkCount(last.word) == 0
-                || HEAD.matcher(last.nature.toString()).matches();
+        return TermFilter.cjkCount(last.word) == 0 || HEAD.matcher(nature(last)).matches();
+    }
+
+    /**
+     * A name the notes mark or define: it only has to be no clause. Clause words (的, 可以, 如何), function words
+     * the tagger knows as words (非常, 通过, 或者), a common verb opening an object (满足条件, 使用缓存) or an
+     * adjective closing it (非常重要) make a clause; a Latin name before a Chinese head makes a term (ABA 问题).
+     */
+    static boolean notClause(String name) {
+        int han = TermFilter.cjkCount(name);
+        if (han == 0) {
+            return LATIN_WORDS.matcher(name).matches();
+        }
+        boolean latinHead = MIXED.matcher(name).matches();
+        List<Term> terms =
+                PLAIN.seg(name).stream().filter(t -> !t.word.isBlank()).toList();
+        if (han > MAX_HAN || ShapeWords.clause(name, terms, latinHead)) {
+            return false;
+        }
+        for (var term : terms) {
+            if (word(term) && CLAUSE_WORD.matcher(nature(term)).matches()) {
+                return false;
+            }
+        }
+        if (terms.size() > 1 && verbObject(terms.get(0), terms.get(1))) {
+            return false;
+        }
+        var last = terms.get(terms.size() - 1);
+        return latinHead
+                || !(word(last)
+                        && terms.size() > 1
+                        && ADJECTIVE.matcher(nature(last)).matches());
+    }
+
+    private static boolean verbObject(Term verb, Term object) {
+        return word(verb)
+                && VERB.matcher(nature(verb)).matches()
+                && ShapeWords.commonVerb(verb.word)
+                && word(object)
+                && nature(object).startsWith("n");
+    }
+
+    /** A word of two or more Chinese characters: single characters of unknown words carry no reliable tag. */
+    private static boolean word(Term term) {
+        return TermFilter.cjkCount(term.word) >= 2
+                && !LATIN_PART.matcher(term.word).matches();
+    }
+
+    private static String nature(Term term) {
+        return term.nature.toString();
     }
 }

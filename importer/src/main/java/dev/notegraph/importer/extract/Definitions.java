@@ -1,0 +1,60 @@
+package dev.notegraph.importer.extract;
+
+import dev.notegraph.importer.parse.InlineSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Terms a note defines: {@code **令牌桶算法**是一种限流算法}, {@code 时间轮（TimingWheel）是一种…}. A definition is
+ * the strongest sign that a name is a concept, whether or not any list knows it.
+ */
+final class Definitions {
+
+    private static final String TRANSLATION = "\\s*(?:[（(][^（()）]{1,40}[)）])?\\s*";
+    private static final Pattern LEADING_TRANSLATION = Pattern.compile("^" + TRANSLATION);
+    private static final Pattern PLAIN;
+    private static final List<String> MARKED_CUES;
+
+    static {
+        var rows = WordList.rows("definitions.tsv");
+        MARKED_CUES = cues(rows, "marked");
+        PLAIN = Pattern.compile("^([A-Za-z][\\w.+#\\-]*(?: [A-Za-z][\\w.+#\\-]*)?|[A-Za-z]*\\s?\\p{IsHan}{2,8})"
+                + TRANSLATION + "(?:" + String.join("|", cues(rows, "plain")) + ")");
+    }
+
+    private Definitions() {}
+
+    /** The terms this paragraph or list item defines; {@code marked} are the line's bold and code spans. */
+    static List<String> find(String text, List<InlineSpan> marked) {
+        var out = new ArrayList<String>();
+        var lead = text.stripLeading();
+        for (var span : marked) {
+            var term = span.text().strip();
+            if (!term.isEmpty() && lead.startsWith(term) && definedAfter(lead.substring(term.length()))) {
+                out.add(term);
+            }
+        }
+        var plain = PLAIN.matcher(lead);
+        if (out.isEmpty() && plain.find()) {
+            out.add(plain.group(1).strip());
+        }
+        return out;
+    }
+
+    private static boolean definedAfter(String rest) {
+        var m = LEADING_TRANSLATION.matcher(rest);
+        var after = m.find() ? rest.substring(m.end()) : rest;
+        return MARKED_CUES.stream().anyMatch(after::startsWith);
+    }
+
+    private static List<String> cues(List<List<String>> rows, String kind) {
+        return rows.stream()
+                .filter(r -> r.get(0).equals(kind))
+                .map(r -> r.get(1))
+                .sorted((a, b) -> b.length() - a.length())
+                .map(c -> kind.equals("plain") ? Pattern.quote(c) : c)
+                .collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.notegraph.importer.extract;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The clause words of {@code term-shape.tsv}. */
+final class ShapeWords {
+
+    /** A verb this frequent in general Chinese opens a clause when an object follows (使用缓存, 创建对象). */
+    private static final int COMMON_VERB = 20;
+
+    private static final Set<String> CONTAINS = new HashSet<>();
+    private static final Set<String> TOKENS = new HashSet<>();
+    private static final Set<String> TAILS = new HashSet<>();
+
+    static {
+        for (var row : WordList.rows("term-shape.tsv")) {
+            switch (row.get(0)) {
+                case "contains" -> CONTAINS.add(row.get(1));
+                case "token" -> TOKENS.add(row.get(1));
+                case "tail" -> TAILS.add(row.get(1));
+                default -> throw new IllegalStateException("term-shape.tsv: unknown kind " + row.get(0));
+            }
+        }
+    }
+
+    private ShapeWords() {}
+
+    static boolean clause(String name, List<Term> terms, boolean latinHead) {
+        for (var word : CONTAINS) {
+            if (name.contains(word)) {
+                return true;
+            }
+        }
+        if (terms.stream().anyMatch(t -> TOKENS.contains(t.word))) {
+            return true;
+        }
+        if (!latinHead) {
+            for (var tail : TAILS) {
+                if (name.endsWith(tail)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean commonVerb(String word) {
+        var attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.totalFrequency >= COMMON_VERB;
+    }
+}
