@@ -31,12 +31,14 @@ final class SentenceRelations {
     private final List<ConceptTable.Concept> concepts;
     private final EdgeCollector edges;
     private final TopicScope scope;
+    private final DefinitionRelations definitions;
 
     SentenceRelations(FormTrie trie, List<ConceptTable.Concept> concepts, EdgeCollector edges) {
         this.trie = trie;
         this.concepts = concepts;
         this.edges = edges;
         this.scope = new TopicScope(concepts);
+        this.definitions = new DefinitionRelations(edges, concepts);
     }
 
     /** Emits what needs every note first. */
@@ -90,6 +92,7 @@ final class SentenceRelations {
             return;
         }
         var evidence = new Evidence(note, line, snippet(clause));
+        definitions.add(clause, hits, evidence);
         var contrast = CONTRAST.matcher(clause);
         if (contrast.find() && hits.size() <= 4) {
             pairs(hits, contrast.start(), evidence);
