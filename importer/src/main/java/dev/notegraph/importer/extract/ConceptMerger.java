@@ -57,9 +57,9 @@ final class ConceptMerger {
                     score.merge(key, c.source().score(), Double::sum);
                 }
             }
-            places.computeIfAbsent(key, k -> new HashSet<>()).add(c.note() + '\u0000' + c.line());
+            remember(places, key, c);
             if (c.source().marks()) {
-                markedPlaces.computeIfAbsent(key, k -> new HashSet<>()).add(c.note() + '\u0000' + c.line());
+                remember(markedPlaces, key, c);
             }
             if (c.source() == Source.DEFINED) {
                 defined.add(key);
@@ -157,6 +157,14 @@ final class ConceptMerger {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Notes the line a form was seen on; two lines are all the rules ask, and a huge note must not cost more. */
+    private static void remember(Map<String, Set<String>> lines, String key, Candidate c) {
+        var seen = lines.computeIfAbsent(key, k -> new HashSet<>(2));
+        if (seen.size() < 2) {
+            seen.add(c.note() + '\u0000' + c.line());
+        }
     }
 
     /**

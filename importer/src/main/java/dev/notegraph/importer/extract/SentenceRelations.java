@@ -14,13 +14,12 @@ import java.util.regex.Pattern;
 final class SentenceRelations {
 
     private static final Pattern CLAUSES = Pattern.compile("[。；;！？!?]");
-    private static final Pattern CONTRAST = Pattern.compile("区别|对比|相比|比较|不同|异同|\\bvs\\b|优于|而非");
-    private static final Pattern PARTS = Pattern.compile("包括|分为|包含|分成|主要有|有以下几种|由以下");
-    private static final Pattern DEPENDS =
-            Pattern.compile("基于|依赖于|依赖|建立在|在.{0,12}基础上|本质上是|用来解决|用于解决|解决了|由于|因为|产生|导致|引起|带来");
-    private static final Pattern KIND = Pattern.compile("是一种|都是|是一类|属于|是.{0,6}的一种");
-    private static final Pattern USES = Pattern.compile("通过|借助|利用|使用|采用|调用");
-    private static final java.util.Set<String> CAUSES = java.util.Set.of("由于", "因为", "产生", "导致", "引起", "带来");
+    private static final Pattern CONTRAST = RelationCues.of("contrast");
+    private static final Pattern PARTS = RelationCues.of("parts");
+    private static final Pattern DEPENDS = RelationCues.of("depends", "cause");
+    private static final Pattern CAUSE = RelationCues.of("cause");
+    private static final Pattern KIND = RelationCues.of("kind");
+    private static final Pattern USES = RelationCues.of("uses");
 
     private static final Pattern SUBJECTLESS = Pattern.compile("\\s*(是一种|是一类|是|指|基于|依赖|建立在|用来|用于|本质上是|属于|通过)");
 
@@ -104,9 +103,20 @@ final class SentenceRelations {
             var whole = adjacent(lastBefore(hits, parts.start()), parts.start());
             for (var hit : hits) {
                 if (whole != null && hit.start() >= parts.end()) {
-                    edges.add(ConceptRelation.SUBTOPIC_OF, id(hit), id(whole), 0.6, "cue:" + parts.group(), evidence);
                     edges.add(
-                            ConceptRelation.PREREQUISITE_OF, id(whole), id(hit), 0.4, "cue:" + parts.group(), evidence);
+                            ConceptRelation.SUBTOPIC_OF,
+                            id(hit),
+                            id(whole),
+                            weight("parts", ConceptRelation.SUBTOPIC_OF),
+                            "cue:" + parts.group(),
+                            evidence);
+                    edges.add(
+                            ConceptRelation.PREREQUISITE_OF,
+                            id(whole),
+                            id(hit),
+                            weight("parts", ConceptRelation.PREREQUISITE_OF),
+                            "cue:" + parts.group(),
+                            evidence);
                 }
             }
         }
@@ -126,14 +136,14 @@ final class SentenceRelations {
                     .findFirst()
                     .orElse(null);
             if (subject != null && basis != null) {
-                boolean cause = CAUSES.contains(depends.group());
+                boolean cause = CAUSE.matcher(depends.group()).matches();
                 var before = cause ? subject : basis;
                 var after = cause ? basis : subject;
                 edges.add(
                         ConceptRelation.PREREQUISITE_OF,
                         id(before),
                         id(after),
-                        0.5,
+                        weight(cause ? "cause" : "depends", ConceptRelation.PREREQUISITE_OF),
                         "cue:" + depends.group(),
                         evidence);
             }
@@ -148,8 +158,20 @@ final class SentenceRelations {
         }
         for (var hit : hits) {
             if (hit.end() <= kind.start()) {
-                edges.add(ConceptRelation.IS_A, id(hit), id(general), 0.6, "cue:" + kind.group(), evidence);
-                edges.add(ConceptRelation.PREREQUISITE_OF, id(general), id(hit), 0.55, "cue:" + kind.group(), evidence);
+                edges.add(
+                        ConceptRelation.IS_A,
+                        id(hit),
+                        id(general),
+                        weight("kind", ConceptRelation.IS_A),
+                        "cue:" + kind.group(),
+                        evidence);
+                edges.add(
+                        ConceptRelation.PREREQUISITE_OF,
+                        id(general),
+                        id(hit),
+                        weight("kind", ConceptRelation.PREREQUISITE_OF),
+                        "cue:" + kind.group(),
+                        evidence);
             }
         }
     }
@@ -158,9 +180,21 @@ final class SentenceRelations {
         var user = lastBefore(hits, use.start());
         var used = hits.stream().filter(h -> h.start() >= use.end()).findFirst().orElse(null);
         if (user != null && used != null) {
-            edges.add(ConceptRelation.USES, id(user), id(used), 0.5, "cue:" + use.group(), evidence);
+            edges.add(
+                    ConceptRelation.USES,
+                    id(user),
+                    id(used),
+                    weight("uses", ConceptRelation.USES),
+                    "cue:" + use.group(),
+                    evidence);
             // "X通过Y实现", "X使用Y": Y has to be understood first
-            edges.add(ConceptRelation.PREREQUISITE_OF, id(used), id(user), 0.4, "cue:" + use.group(), evidence);
+            edges.add(
+                    ConceptRelation.PREREQUISITE_OF,
+                    id(used),
+                    id(user),
+                    weight("uses", ConceptRelation.PREREQUISITE_OF),
+                    "cue:" + use.group(),
+                    evidence);
         }
     }
 
@@ -173,7 +207,7 @@ final class SentenceRelations {
                         ConceptRelation.CONTRASTS_WITH,
                         id(group.get(i)),
                         id(group.get(j)),
-                        0.6,
+                        weight("contrast", ConceptRelation.CONTRASTS_WITH),
                         "cue:comparison",
                         evidence);
             }
@@ -237,6 +271,10 @@ final class SentenceRelations {
             }
         }
         return last;
+    }
+
+    private static double weight(String kind, ConceptRelation relation) {
+        return RelationCues.weight(kind, relation);
     }
 
     private String id(FormTrie.Hit hit) {
