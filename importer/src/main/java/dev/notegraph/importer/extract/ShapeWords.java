@@ -15,6 +15,7 @@ final class ShapeWords {
     private static final Set<String> CONTAINS = new HashSet<>();
     private static final Set<String> TOKENS = new HashSet<>();
     private static final Set<String> TAILS = new HashSet<>();
+    private static final Set<String> LEADS = new HashSet<>();
 
     static {
         for (var row : WordList.rows("term-shape.tsv")) {
@@ -22,6 +23,7 @@ final class ShapeWords {
                 case "contains" -> CONTAINS.add(row.get(1));
                 case "token" -> TOKENS.add(row.get(1));
                 case "tail" -> TAILS.add(row.get(1));
+                case "lead" -> LEADS.add(row.get(1));
                 default -> throw new IllegalStateException("term-shape.tsv: unknown kind " + row.get(0));
             }
         }
@@ -37,6 +39,11 @@ final class ShapeWords {
         }
         if (terms.stream().anyMatch(t -> TOKENS.contains(t.word))) {
             return true;
+        }
+        for (var lead : LEADS) {
+            if (name.startsWith(lead) && name.length() > lead.length()) {
+                return true;
+            }
         }
         if (!latinHead) {
             for (var tail : TAILS) {
