@@ -40,10 +40,7 @@ final class TermShape {
         if (!notClause(name)) {
             return false;
         }
-        if (TermFilter.cjkCount(name) == 0) {
-            return true;
-        }
-        if (MIXED.matcher(name).matches()) {
+        if (TermFilter.cjkCount(name) == 0 || MIXED.matcher(name).matches()) {
             return true;
         }
         var terms = PLAIN.seg(name);
