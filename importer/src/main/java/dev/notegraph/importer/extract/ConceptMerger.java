@@ -159,6 +159,13 @@ final class ConceptMerger {
         return List.copyOf(out);
     }
 
+    private static long lines(Map<String, Set<String>> seen, List<String> group) {
+        return group.stream()
+                .flatMap(k -> seen.getOrDefault(k, Set.of()).stream())
+                .distinct()
+                .count();
+    }
+
     /** Notes the line a form was seen on; two lines are all the rules ask, and a huge note must not cost more. */
     private static void remember(Map<String, Set<String>> lines, String key, Candidate c) {
         var seen = lines.computeIfAbsent(key, k -> new HashSet<>(2));
@@ -168,17 +175,15 @@ final class ConceptMerger {
     }
 
     /**
-     * A name the notes define, or mark on two lines (a heading and a bold word below it), only has to be no clause; the tagger's noun-phrase test
-     * is for names with less evidence, as it fails on technical words it does not know.
+     * A name the notes define, make a heading of, or mark (bold, a label) and use again on another line only has to
+     * be no clause; the tagger's noun-phrase test is for names with less evidence, as it fails on technical words
+     * it does not know (三次握手 reads as 三/m 次/q 握手/v).
      */
     private boolean shaped(String name, List<String> group) {
+        boolean marked = group.stream().anyMatch(markedPlaces::containsKey);
         boolean strong = group.stream().anyMatch(defined::contains)
                 || group.stream().anyMatch(headings::contains)
-                || group.stream()
-                                .flatMap(k -> markedPlaces.getOrDefault(k, Set.of()).stream())
-                                .distinct()
-                                .count()
-                        >= 2;
+                || marked && lines(places, group) >= 2;
         return strong ? TermShape.notClause(name) : TermShape.ok(name);
     }
 

@@ -21,12 +21,14 @@ class TermEvidenceTests {
 
     @BeforeAll
     static void analyze() throws IOException {
-        try (var in = TermEvidenceTests.class.getResourceAsStream("/notes/definitions-fixture.md")) {
+        var notes = List.of(note("definitions-fixture.md"), note("noise-fixture.md"));
+        graph = new MarkdownNotesAnalyzer(Lexicon.of(List.of())).analyze(notes).graph();
+    }
+
+    private static NoteSource note(String name) throws IOException {
+        try (var in = TermEvidenceTests.class.getResourceAsStream("/notes/" + name)) {
             var bytes = Objects.requireNonNull(in).readAllBytes();
-            var note = new NoteSource("definitions.md", new String(bytes, StandardCharsets.UTF_8), "sha", bytes.length);
-            graph = new MarkdownNotesAnalyzer(Lexicon.of(List.of()))
-                    .analyze(List.of(note))
-                    .graph();
+            return new NoteSource(name, new String(bytes, StandardCharsets.UTF_8), "sha-" + name, bytes.length);
         }
     }
 
@@ -49,6 +51,31 @@ class TermEvidenceTests {
     void shouldTrustAMarkedTermOverTheTaggersGuess() {
         // the tagger reads 满二叉树 as 满/a 二/m 叉/n 树/v; a heading and a bold word say it is a term
         assertThat(concept("满二叉树")).isPresent();
+    }
+
+    @Test
+    void shouldNeverMakeConceptsOfVerbsFillersCodeLocalsOrGenericEnglish() {
+        for (var form : List.of(
+                "知道",
+                "创建",
+                "等待",
+                "浏览",
+                "简言之",
+                "count",
+                "tmp",
+                "conn",
+                "handle",
+                "Time",
+                "wait",
+                "Output",
+                "Client",
+                "Port",
+                "callback")) {
+            assertThat(concept(form)).as(form).isEmpty();
+        }
+        // the same note's terms do come back
+        assertThat(concept("三次握手")).isPresent();
+        assertThat(concept("epoll")).isPresent();
     }
 
     @Test
