@@ -146,7 +146,9 @@ final class CandidateFinder {
         }
         if (block.kind() != TextBlock.Kind.HEADING) {
             for (var term : english.find(text)) {
-                var source = EnglishTerms.marked(term) ? Source.ACRONYM : Source.ENGLISH;
+                var source = EnglishTerms.identifier(term)
+                        ? Source.CODE
+                        : EnglishTerms.marked(term) ? Source.ACRONYM : Source.ENGLISH;
                 out.add(new Candidate(term, note.path(), section, block.line(), source));
             }
         }

@@ -18,9 +18,19 @@ final class EnglishTerms {
     private static final Pattern MARKED = Pattern.compile(
             "\\d*[A-Z]{2,}[A-Za-z0-9]*|[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z0-9]+(_[A-Za-z0-9]+)+|[A-Z]+(-[A-Z]+)+");
 
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z]+[A-Z][A-Za-z0-9]*");
+
     /** Acronyms, CamelCase, snake_case and TIME-WAIT: technical whatever the context. */
     static boolean marked(String token) {
         return MARKED.matcher(token).matches();
+    }
+
+    /**
+     * A lowerCamelCase name is a program's identifier (aMethod, userName): technical, but a concept only when the
+     * notes say more of it than its name.
+     */
+    static boolean identifier(String token) {
+        return IDENTIFIER.matcher(token).matches();
     }
 
     List<String> find(String text) {
