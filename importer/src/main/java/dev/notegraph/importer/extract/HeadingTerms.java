@@ -23,6 +23,8 @@ final class HeadingTerms {
     private static final Pattern LATIN_HEAD = Pattern.compile("^([A-Za-z][a-z]{2,}[A-Za-z]*)\\s*(\\p{IsHan}{2,}.*)$");
     private static final Pattern PREFIX_DE = Pattern.compile("^(.{1,12}?)的(.+)$");
 
+    private static final int LATIN_NAMED_HEAD = 4;
+
     private HeadingTerms() {}
 
     /** Whether a heading compares things, for CONTRASTS_WITH. */
@@ -42,6 +44,10 @@ final class HeadingTerms {
             var term = clean(part);
             var mixed = LATIN_HEAD.matcher(term);
             if (mixed.matches()) {
+                // "Redis 持久化" is Redis and its 持久化, "Belady 异常" a name of its own: offer all three
+                if (TermFilter.cjkCount(mixed.group(2)) <= LATIN_NAMED_HEAD) {
+                    add(out, term);
+                }
                 add(out, mixed.group(1));
                 add(out, clean(mixed.group(2)));
                 continue;
