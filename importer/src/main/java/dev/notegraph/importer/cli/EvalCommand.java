@@ -59,6 +59,12 @@ final class EvalCommand implements Callable<Integer> {
     boolean halves;
 
     @Option(
+            names = "--whole-folder",
+            description = "Also score each listed suite (and its halves) on a graph of its whole notes folder, as a"
+                    + " user imports it.")
+    boolean wholeFolder;
+
+    @Option(
             names = "--in-memory",
             description = "Score the analyzer's graph without writing it to Neo4j (faster; the default scores what"
                     + " the backend serves).")
@@ -72,6 +78,9 @@ final class EvalCommand implements Callable<Integer> {
             suites.add(suite);
             if (halves) {
                 suites.addAll(suite.halves());
+            }
+            if (wholeFolder && !suite.files().isEmpty()) {
+                suites.addAll(suite.inFolder(halves));
             }
         }
         var report = Evaluation.run(suites, !inMemory);

@@ -47,6 +47,24 @@ public record EvalSuite(String name, GoldStandard gold, Path root, List<String> 
         return List.of(half(" A", a), half(" B", b));
     }
 
+    /**
+     * The same labels scored on a graph of the whole folder, as a user imports it: the other notes add hubs and
+     * competitors, which a graph of the labelled notes alone never shows. With its halves when asked.
+     */
+    public List<EvalSuite> inFolder(boolean withHalves) {
+        var out = new ArrayList<EvalSuite>();
+        out.add(new EvalSuite(name + " in folder", gold, root, List.of()));
+        if (withHalves) {
+            halves().forEach(h -> out.add(new EvalSuite(h.name() + " in folder", h.gold(), root, List.of())));
+        }
+        return out;
+    }
+
+    /** What is imported: the folder and the files; suites with equal notes can share one import. */
+    List<Object> notes() {
+        return List.of(root.toAbsolutePath().normalize(), files);
+    }
+
     private EvalSuite half(String suffix, List<String> part) {
         return new EvalSuite(name + suffix, gold.restrictedTo(part), root, List.copyOf(part));
     }

@@ -90,9 +90,14 @@ final class GraphAssembler {
                         notesOf.get(i).size()));
             }
         }
-        List<ConceptEdge> all = edges.edges().stream()
-                .filter(e -> kept.contains(e.source()) && kept.contains(e.target()))
-                .toList();
+        var noteCounts = new HashMap<String, Integer>();
+        concepts.forEach(c -> noteCounts.put(c.id(), c.noteCount()));
+        List<ConceptEdge> all = HubDamping.apply(
+                edges.edges().stream()
+                        .filter(e -> kept.contains(e.source()) && kept.contains(e.target()))
+                        .toList(),
+                noteCounts,
+                notes.size());
         var acyclic = CycleBreaker.breakCycles(all);
         return new KnowledgeGraph(List.copyOf(noteGraphs), List.copyOf(concepts), acyclic.edges(), acyclic.warnings());
     }
