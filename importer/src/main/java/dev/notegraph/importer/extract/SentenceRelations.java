@@ -122,7 +122,9 @@ final class SentenceRelations {
         }
         var kind = KIND.matcher(clause);
         if (kind.find()) {
-            kinds(hits, kind, evidence);
+            if (!negated(clause, kind.start())) {
+                kinds(hits, kind, evidence);
+            }
         }
         var use = USES.matcher(clause);
         if (use.find()) {
@@ -148,6 +150,12 @@ final class SentenceRelations {
                         evidence);
             }
         }
+    }
+
+    /** "并不是一种强制性的约束": a negated kind states no kind. */
+    private static boolean negated(String clause, int cue) {
+        var before = clause.substring(Math.max(0, cue - 2), cue);
+        return before.contains("不") || before.contains("非") || before.contains("没");
     }
 
     private void kinds(List<FormTrie.Hit> hits, java.util.regex.Matcher kind, Evidence evidence) {

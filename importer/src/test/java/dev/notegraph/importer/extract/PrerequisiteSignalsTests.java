@@ -52,6 +52,17 @@ class PrerequisiteSignalsTests {
     }
 
     @Test
+    void shouldPutTheTermsOfADefiningSentenceBeforeTheTermItDefines() {
+        assertThat(prerequisite("InnoDB", "redo log").orElseThrow().methods()).contains(DefinitionRelations.METHOD);
+    }
+
+    @Test
+    void shouldReadNoKindIntoANegatedOne() {
+        assertThat(prerequisite("平衡树", "跳表").map(ConceptEdge::methods).orElse(java.util.List.of()))
+                .noneMatch(m -> m.startsWith("cue:"));
+    }
+
+    @Test
     void shouldTreatABoldLabelAsASubheadingOfItsSection() {
         assertThat(prerequisite("索引", "平衡树").orElseThrow().methods()).contains("label-tree");
         assertThat(prerequisite("索引", "跳表").orElseThrow().methods()).contains("label-tree");
