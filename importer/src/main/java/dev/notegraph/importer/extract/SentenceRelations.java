@@ -23,14 +23,12 @@ final class SentenceRelations {
 
     private static final Pattern SUBJECTLESS = Pattern.compile("\\s*(是一种|是一类|是|指|基于|依赖|建立在|用来|用于|本质上是|属于|通过)");
 
-    private static final int SHORT_LINE = 30;
-    private static final Pattern ENUMERATION = Pattern.compile("\\s*[，、,和与及]\\s*");
-
     private final FormTrie trie;
     private final List<ConceptTable.Concept> concepts;
     private final EdgeCollector edges;
     private final TopicScope scope;
     private final DefinitionRelations definitions;
+    private final GenitiveRelations genitives;
 
     SentenceRelations(FormTrie trie, List<ConceptTable.Concept> concepts, EdgeCollector edges) {
         this.trie = trie;
@@ -38,6 +36,7 @@ final class SentenceRelations {
         this.edges = edges;
         this.scope = new TopicScope(concepts);
         this.definitions = new DefinitionRelations(edges, concepts);
+        this.genitives = new GenitiveRelations(edges, concepts);
     }
 
     /** Emits what needs every note first. */
@@ -96,27 +95,15 @@ final class SentenceRelations {
         if (contrast.find() && hits.size() <= 4) {
             pairs(hits, contrast.start(), evidence);
         }
-        genitives(hits, clause, evidence);
+        genitives.add(hits, clause, evidence);
         var parts = PARTS.matcher(clause);
         if (parts.find()) {
             // the whole stands right before the cue (X包括A、B); a far one is not what is divided
             var whole = adjacent(lastBefore(hits, parts.start()), parts.start());
             for (var hit : hits) {
                 if (whole != null && hit.start() >= parts.end()) {
-                    edges.add(
-                            ConceptRelation.SUBTOPIC_OF,
-                            id(hit),
-                            id(whole),
-                            weight("parts", ConceptRelation.SUBTOPIC_OF),
-                            "cue:" + parts.group(),
-                            evidence);
-                    edges.add(
-                            ConceptRelation.PREREQUISITE_OF,
-                            id(whole),
-                            id(hit),
-                            weight("parts", ConceptRelation.PREREQUISITE_OF),
-                            "cue:" + parts.group(),
-                            evidence);
+                    cue("parts", ConceptRelation.SUBTOPIC_OF, hit, whole, parts.group(), evidence);
+                    cue("parts", ConceptRelation.PREREQUISITE_OF, whole, hit, parts.group(), evidence);
                 }
             }
         }
@@ -141,13 +128,8 @@ final class SentenceRelations {
                 boolean cause = CAUSE.matcher(depends.group()).matches();
                 var before = cause ? subject : basis;
                 var after = cause ? basis : subject;
-                edges.add(
-                        ConceptRelation.PREREQUISITE_OF,
-                        id(before),
-                        id(after),
-                        weight(cause ? "cause" : "depends", ConceptRelation.PREREQUISITE_OF),
-                        "cue:" + depends.group(),
-                        evidence);
+                var said = cause ? "cause" : "depends";
+                cue(said, ConceptRelation.PREREQUISITE_OF, before, after, depends.group(), evidence);
             }
         }
     }
@@ -166,20 +148,8 @@ final class SentenceRelations {
         }
         for (var hit : hits) {
             if (hit.end() <= kind.start()) {
-                edges.add(
-                        ConceptRelation.IS_A,
-                        id(hit),
-                        id(general),
-                        weight("kind", ConceptRelation.IS_A),
-                        "cue:" + kind.group(),
-                        evidence);
-                edges.add(
-                        ConceptRelation.PREREQUISITE_OF,
-                        id(general),
-                        id(hit),
-                        weight("kind", ConceptRelation.PREREQUISITE_OF),
-                        "cue:" + kind.group(),
-                        evidence);
+                cue("kind", ConceptRelation.IS_A, hit, general, kind.group(), evidence);
+                cue("kind", ConceptRelation.PREREQUISITE_OF, general, hit, kind.group(), evidence);
             }
         }
     }
@@ -188,21 +158,9 @@ final class SentenceRelations {
         var user = lastBefore(hits, use.start());
         var used = hits.stream().filter(h -> h.start() >= use.end()).findFirst().orElse(null);
         if (user != null && used != null) {
-            edges.add(
-                    ConceptRelation.USES,
-                    id(user),
-                    id(used),
-                    weight("uses", ConceptRelation.USES),
-                    "cue:" + use.group(),
-                    evidence);
+            cue("uses", ConceptRelation.USES, user, used, use.group(), evidence);
             // "X通过Y实现", "X使用Y": Y has to be understood first
-            edges.add(
-                    ConceptRelation.PREREQUISITE_OF,
-                    id(used),
-                    id(user),
-                    weight("uses", ConceptRelation.PREREQUISITE_OF),
-                    "cue:" + use.group(),
-                    evidence);
+            cue("uses", ConceptRelation.PREREQUISITE_OF, used, user, use.group(), evidence);
         }
     }
 
@@ -211,13 +169,8 @@ final class SentenceRelations {
         var group = before.size() >= 2 ? before : hits;
         for (int i = 0; i < group.size(); i++) {
             for (int j = i + 1; j < group.size(); j++) {
-                edges.add(
-                        ConceptRelation.CONTRASTS_WITH,
-                        id(group.get(i)),
-                        id(group.get(j)),
-                        weight("contrast", ConceptRelation.CONTRASTS_WITH),
-                        "cue:comparison",
-                        evidence);
+                // one method name for every comparison phrase: the phrases are many, the evidence one kind
+                cue("contrast", ConceptRelation.CONTRASTS_WITH, group.get(i), group.get(j), "comparison", evidence);
             }
         }
     }
@@ -231,40 +184,6 @@ final class SentenceRelations {
         out.add(new FormTrie.Hit(topic, 0, 0));
         hits.stream().filter(h -> h.concept() != topic).forEach(out::add);
         return out;
-    }
-
-    /**
-     * "A的B": B is an aspect of A (epoll的惊群问题, TCP的三次握手), learned after it. In a heading-like short line
-     * a Latin name right before a Chinese one modifies it the same way ("tcp 三次握手", "Linux 进程").
-     */
-    private void genitives(List<FormTrie.Hit> hits, String clause, Evidence evidence) {
-        for (int i = 0; i + 1 < hits.size(); i++) {
-            var a = hits.get(i);
-            var b = hits.get(i + 1);
-            if (b.start() <= a.end()) {
-                continue;
-            }
-            var between = clause.substring(a.end(), b.start()).strip();
-            if (between.equals("的")) {
-                edges.add(ConceptRelation.PREREQUISITE_OF, id(a), id(b), 0.35, "genitive", evidence);
-            } else if (between.isEmpty() && clause.strip().length() <= SHORT_LINE && modifies(clause, a, b)) {
-                // the modifier carries over an enumeration: "tcp 三次握手，四次挥手"
-                for (int j = i + 1; j < hits.size() && modifies(clause, a, hits.get(j)); j++) {
-                    var gap =
-                            clause.substring(hits.get(j - 1).end(), hits.get(j).start());
-                    if (j > i + 1 && !ENUMERATION.matcher(gap).matches()) {
-                        break;
-                    }
-                    edges.add(ConceptRelation.PREREQUISITE_OF, id(a), id(hits.get(j)), 0.5, "modifier", evidence);
-                }
-            }
-        }
-    }
-
-    private static boolean modifies(String clause, FormTrie.Hit a, FormTrie.Hit b) {
-        return a.start() < a.end()
-                && TermFilter.cjkCount(clause.substring(a.start(), a.end())) == 0
-                && TermFilter.cjkCount(clause.substring(b.start(), b.end())) > 0;
     }
 
     private static FormTrie.Hit adjacent(FormTrie.Hit hit, int position) {
@@ -281,8 +200,10 @@ final class SentenceRelations {
         return last;
     }
 
-    private static double weight(String kind, ConceptRelation relation) {
-        return RelationCues.weight(kind, relation);
+    /** One edge a cue phrase states, worth what {@code relation-cues.tsv} says a cue of its kind is worth. */
+    private void cue(
+            String kind, ConceptRelation relation, FormTrie.Hit from, FormTrie.Hit to, String phrase, Evidence e) {
+        edges.add(relation, id(from), id(to), RelationCues.weight(kind, relation), "cue:" + phrase, e);
     }
 
     private String id(FormTrie.Hit hit) {

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.ConceptNode;
 import dev.notegraph.importer.model.KnowledgeGraph;
-import dev.notegraph.importer.source.NoteSource;
 import dev.notegraph.schema.ConceptRelation;
-import dev.notegraph.schema.Normalizer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,25 +18,14 @@ class MarkdownNotesAnalyzerTests {
 
     @BeforeAll
     static void analyze() throws IOException {
-        var notes = List.of(note("alias-fixture.md"), note("parser-fixture.md"));
+        var notes = List.of(NoteFixtures.note("alias-fixture.md"), NoteFixtures.note("parser-fixture.md"));
         var analysis = new MarkdownNotesAnalyzer().analyze(notes);
         assertThat(analysis.problems()).isEmpty();
         graph = analysis.graph();
     }
 
-    private static NoteSource note(String name) throws IOException {
-        try (var in = MarkdownNotesAnalyzerTests.class.getResourceAsStream("/notes/" + name)) {
-            var bytes = Objects.requireNonNull(in).readAllBytes();
-            return new NoteSource(name, new String(bytes, StandardCharsets.UTF_8), "sha-" + name, bytes.length);
-        }
-    }
-
     private static Optional<ConceptNode> concept(String form) {
-        var key = Normalizer.key(form);
-        return graph.concepts().stream()
-                .filter(c -> Normalizer.key(c.name()).equals(key)
-                        || c.aliases().stream().anyMatch(a -> Normalizer.key(a).equals(key)))
-                .findFirst();
+        return NoteFixtures.concept(graph, form);
     }
 
     @Test

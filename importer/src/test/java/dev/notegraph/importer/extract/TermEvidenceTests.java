@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notegraph.importer.model.ConceptNode;
 import dev.notegraph.importer.model.KnowledgeGraph;
-import dev.notegraph.importer.source.NoteSource;
-import dev.notegraph.schema.Normalizer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,23 +17,12 @@ class TermEvidenceTests {
 
     @BeforeAll
     static void analyze() throws IOException {
-        var notes = List.of(note("definitions-fixture.md"), note("noise-fixture.md"));
+        var notes = List.of(NoteFixtures.note("definitions-fixture.md"), NoteFixtures.note("noise-fixture.md"));
         graph = new MarkdownNotesAnalyzer(Lexicon.of(List.of())).analyze(notes).graph();
     }
 
-    private static NoteSource note(String name) throws IOException {
-        try (var in = TermEvidenceTests.class.getResourceAsStream("/notes/" + name)) {
-            var bytes = Objects.requireNonNull(in).readAllBytes();
-            return new NoteSource(name, new String(bytes, StandardCharsets.UTF_8), "sha-" + name, bytes.length);
-        }
-    }
-
     private static Optional<ConceptNode> concept(String form) {
-        var key = Normalizer.key(form);
-        return graph.concepts().stream()
-                .filter(c -> Normalizer.key(c.name()).equals(key)
-                        || c.aliases().stream().anyMatch(a -> Normalizer.key(a).equals(key)))
-                .findFirst();
+        return NoteFixtures.concept(graph, form);
     }
 
     @Test
