@@ -181,6 +181,9 @@ final class ConceptMerger {
      */
     private boolean shaped(String name, List<String> group) {
         boolean marked = group.stream().anyMatch(markedPlaces::containsKey);
+        if (TermShape.notANoun(name) && group.stream().noneMatch(defined::contains)) {
+            return false;
+        }
         boolean strong = group.stream().anyMatch(defined::contains)
                 || group.stream().anyMatch(headings::contains)
                 || marked && lines(places, group) >= 2;

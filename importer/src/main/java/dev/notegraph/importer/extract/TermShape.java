@@ -35,6 +35,21 @@ final class TermShape {
 
     private TermShape() {}
 
+    private static final Pattern NOT_NOUN =
+            Pattern.compile("v|vi|vf|vx|vl|vg|a|ad|al|b|d|t|r.*|m.*|q.*|p.*|c.*|u.*|f|s|z|y|e|o");
+
+    /**
+     * A single everyday word that is no noun (执行, 简单, 不能, 支持, 当前): however often a note bolds or heads it,
+     * it names what a note does or says, not a concept to look up, unless the note defines it.
+     */
+    static boolean notANoun(String name) {
+        if (TermFilter.cjkCount(name) != name.length()) {
+            return false;
+        }
+        var terms = PLAIN.seg(name);
+        return terms.size() == 1 && NOT_NOUN.matcher(nature(terms.get(0))).matches();
+    }
+
     /** A name seen with little evidence: no clause, and a noun phrase by its tags. */
     static boolean ok(String name) {
         if (!notClause(name)) {

@@ -41,6 +41,8 @@ class TermEvidenceTests {
     @Test
     void shouldNeverMakeConceptsOfVerbsFillersCodeLocalsOrGenericEnglish() {
         for (var form : List.of(
+                "执行",
+                "支持",
                 "知道",
                 "创建",
                 "等待",
