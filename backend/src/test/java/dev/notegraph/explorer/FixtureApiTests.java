@@ -123,6 +123,10 @@ class FixtureApiTests {
         assertProblem(get(http, "/api/concepts?q=gil&limit=0"), 400, "bad-request");
         assertProblem(get(http, "/api/notes/nope"), 404, "not-found");
         assertProblem(get(http, "/api/no-such-endpoint"), 404, "not-found");
+        assertProblem(get(http, "/api/learn-next?limit=0"), 400, "bad-request");
+        assertProblem(get(http, "/api/learn-next?limit=101"), 400, "bad-request");
+        assertThat(get(http, "/api/learn-next?limit=100").getStatusCode().value())
+                .isEqualTo(200);
     }
 
     @Test

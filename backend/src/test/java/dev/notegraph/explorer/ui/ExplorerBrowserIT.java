@@ -112,6 +112,25 @@ class ExplorerBrowserIT {
         browser.screenshot("02-concept-gil");
     }
 
+    /** Enter can beat the suggestions: the typed text is resolved through search, never used as an id. */
+    @Test
+    void shouldResolveEnterBeforeSuggestionsThroughSearch() {
+        browser.open("");
+        browser.find(".stats:not(.busy)");
+        browser.js("performance.clearResourceTimings();");
+
+        browser.find("#search").sendKeys("gil", Keys.ENTER);
+
+        browser.waitFor(d -> java.net.URLDecoder.decode(d.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8)
+                .endsWith("#/concept/" + gil));
+        browser.find(".concept h1");
+        @SuppressWarnings("unchecked")
+        var answers = (List<String>) browser.js("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/api/')).map(e => e.responseStatus + ' ' + e.name);");
+        assertThat(answers).as("the page's API calls").anyMatch(a -> a.startsWith("200 "));
+        assertThat(answers).noneMatch(a -> a.matches("[45]\\d\\d .*"));
+    }
+
     @Test
     void shouldSuggestByAbbreviationAndMoveThroughSuggestionsWithTheKeyboard() {
         browser.open("");

@@ -1,4 +1,4 @@
-package dev.notegraph.explorer.web;
+package dev.notegraph.explorer.studypath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ class LearnNextReaderTests {
 
     @BeforeAll
     static void load() {
-        FixtureGraph.load(neo4j.driver(), "/web/learn-graph.cypher");
+        FixtureGraph.load(neo4j.driver(), "/fixtures/learn-graph.cypher");
         reader = new LearnNextReader(neo4j.driver());
     }
 
