@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.notegraph.importer.cli.ImporterCli;
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.importer.source.NoteProblem;
-import dev.notegraph.schema.EmbeddedNeo4j;
+import dev.notegraph.schema.EmbeddedNeo4jExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * The seed notes imported together with hostile ones (odd encodings, binary, broken Markdown, huge and
@@ -37,8 +35,10 @@ class HostileNotesIT {
     @TempDir
     static Path work;
 
+    @RegisterExtension
+    static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
+
     static Path notes;
-    static EmbeddedNeo4j neo4j;
     static Driver driver;
     static ImportSummary summary;
 
@@ -46,15 +46,8 @@ class HostileNotesIT {
     @Timeout(value = 30, unit = TimeUnit.MINUTES)
     static void importOnce() {
         notes = HostileCorpus.build(work.resolve("notes"));
-        neo4j = EmbeddedNeo4j.start(work.resolve("store"));
-        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        driver = neo4j.driver();
         summary = new Importer(driver, new MarkdownNotesAnalyzer()).importFolder(notes, ImportListener.NONE);
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.close();
-        neo4j.close();
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The console's own limits, on a fake clock and a driver whose query finishes when the test says so: nothing
- * here depends on how fast the machine computes. {@link HostileCypherTests} runs the same limits against a
+ * here depends on how fast the machine computes. {@link HostileCypherIT} runs the same limits against a
  * real Neo4j.
  */
 class CypherConsoleTests {

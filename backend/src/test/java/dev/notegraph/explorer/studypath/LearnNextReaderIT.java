@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class LearnNextReaderTests {
+class LearnNextReaderIT {
 
     @RegisterExtension
     static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();

@@ -5,43 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notegraph.explorer.ApiTestSupport;
+import dev.notegraph.explorer.FixtureContext;
 import dev.notegraph.explorer.FixtureGraph;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Hostile queries through {@code POST /api/cypher} against the fixture graph: each is refused with a 4xx
  * problem, and a checksum of the data, schema and system graph is the same after all of them.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "explorer.import-on-start=false",
-            "explorer.page-cache=64MB",
-            "explorer.cypher.timeout=1500ms",
-            "explorer.cypher.max-rows=50",
-            "explorer.cypher.max-concurrent=1"
-        })
-class HostileCypherTests {
+@FixtureContext
+class HostileCypherIT {
 
     static final List<String> WRITES = List.of(
             "CREATE (:Concept {id: 'x'})",
@@ -132,12 +121,6 @@ class HostileCypherTests {
     int port;
 
     private final ObjectMapper json = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        var dir = Files.createTempDirectory("explorer-hostile");
-        registry.add("explorer.data-dir", dir::toString);
-    }
 
     @BeforeAll
     static void seed(@Autowired Driver driver, @Autowired TestRestTemplate http) throws InterruptedException {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class SectionReaderTests {
+class SectionReaderIT {
 
     @RegisterExtension
     static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
