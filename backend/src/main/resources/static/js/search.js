@@ -88,9 +88,16 @@ export function attachSuggest(input, onPick) {
       e.preventDefault();
       const text = input.value.trim();
       if (!text) return;
-      // Enter may beat the debounce: then ask for the text as typed rather than pick a stale suggestion.
+      // Enter may beat the debounce: the text as typed is resolved through search (never taken for an id);
+      // when nothing matches, the list says so instead of Enter doing nothing.
       if (itemsText === text && items.length) pick(items[active >= 0 ? active : 0]);
-      else api.suggest(text, 1).then((found) => found?.[0] && pick(found[0])).catch(() => {});
+      else {
+        api.suggest(text, 8).then((found) => {
+          if (input.value.trim() !== text) return;
+          if (found?.length) pick(found[0]);
+          else { items = []; itemsText = text; render(text); }
+        }).catch(() => {});
+      }
     } else if (e.key === 'Escape') {
       close();
     }

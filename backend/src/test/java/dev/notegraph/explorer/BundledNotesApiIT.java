@@ -2,29 +2,21 @@ package dev.notegraph.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notegraph.explorer.config.ExplorerProperties;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The default configuration: embedded Neo4j, bundled notes unpacked into the data folder and imported. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BundledNotesContext
 class BundledNotesApiIT extends ImportedNotesContract {
 
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        dataDir = Files.createTempDirectory("explorer-bundled");
-        registry.add("explorer.data-dir", dataDir::toString);
-        registry.add("explorer.page-cache", () -> "64MB");
-    }
+    @Autowired
+    ExplorerProperties properties;
 
     @Test
     void shouldUnpackTheBundledNotesIntoTheDataFolder() throws Exception {
-        try (var files = Files.list(dataDir.resolve("bundled-notes"))) {
+        try (var files = Files.list(properties.dataDir().resolve("bundled-notes"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder(
                             "000_964a3e6d5d37624c.txt",

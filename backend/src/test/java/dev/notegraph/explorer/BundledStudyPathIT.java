@@ -5,30 +5,19 @@ import static dev.notegraph.explorer.ApiTestSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The study path a learner gets on the bundled notes, really imported: short, justified, in order. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BundledNotesContext
 class BundledStudyPathIT {
 
     @Autowired
     TestRestTemplate http;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        var dataDir = Files.createTempDirectory("explorer-study-path");
-        registry.add("explorer.data-dir", dataDir::toString);
-        registry.add("explorer.page-cache", () -> "64MB");
-    }
 
     @BeforeEach
     void awaitImport() throws InterruptedException {
@@ -40,7 +29,7 @@ class BundledStudyPathIT {
         var target = id("TIME-WAIT");
         var path = get(http, "/api/study-path?target={t}", target).getBody();
         var steps = path.path("steps");
-        var order = FixtureApiTests.ids(steps, "concept");
+        var order = FixtureApiIT.ids(steps, "concept");
         System.out.println("study path to TIME-WAIT: " + names(steps));
         assertThat(order).hasSizeBetween(2, 20).endsWith(target).doesNotHaveDuplicates();
         assertThat(order.indexOf(id("四次挥手"))).isBetween(0, order.size() - 2);
@@ -66,16 +55,14 @@ class BundledStudyPathIT {
     void shouldHonourTheLimitsAndLeaveOutWhatOnlyKnownConceptsNeed() {
         var target = id("TIME-WAIT");
         var short1 = get(http, "/api/study-path?target={t}&maxSteps=2", target).getBody();
-        assertThat(FixtureApiTests.ids(short1.path("steps"), "concept"))
-                .hasSize(2)
-                .endsWith(target);
+        assertThat(FixtureApiIT.ids(short1.path("steps"), "concept")).hasSize(2).endsWith(target);
         var strict =
                 get(http, "/api/study-path?target={t}&minConfidence=1", target).getBody();
-        assertThat(FixtureApiTests.ids(strict.path("steps"), "concept")).containsExactly(target);
+        assertThat(FixtureApiIT.ids(strict.path("steps"), "concept")).containsExactly(target);
         var wave = id("四次挥手");
-        var full = FixtureApiTests.ids(
+        var full = FixtureApiIT.ids(
                 get(http, "/api/study-path?target={t}", target).getBody().path("steps"), "concept");
-        var knowing = FixtureApiTests.ids(
+        var knowing = FixtureApiIT.ids(
                 get(http, "/api/study-path?target={t}&known={k}", target, wave)
                         .getBody()
                         .path("steps"),

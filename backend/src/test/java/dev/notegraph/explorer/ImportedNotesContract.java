@@ -3,8 +3,8 @@ package dev.notegraph.explorer;
 import static dev.notegraph.explorer.ApiTestSupport.assertProblem;
 import static dev.notegraph.explorer.ApiTestSupport.cypher;
 import static dev.notegraph.explorer.ApiTestSupport.get;
-import static dev.notegraph.explorer.FixtureApiTests.ids;
-import static dev.notegraph.explorer.FixtureApiTests.texts;
+import static dev.notegraph.explorer.FixtureApiIT.ids;
+import static dev.notegraph.explorer.FixtureApiIT.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,7 +75,7 @@ abstract class ImportedNotesContract {
         }
         var related = get(http, "/api/concepts/" + id + "/related").getBody();
         assertThat(related).isNotEmpty();
-        assertThat(FixtureApiTests.ids(related, "concept")).doesNotContain(id);
+        assertThat(FixtureApiIT.ids(related, "concept")).doesNotContain(id);
         assertThat(related.get(0).path("reasons")).isNotEmpty();
         var path = get(http, "/api/study-path?target=" + id).getBody();
         var steps = path.path("steps");

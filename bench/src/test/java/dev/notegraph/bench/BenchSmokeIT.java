@@ -9,42 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Runs the real harness on the seeds with --quick; asserts what the report contains, never the times. */
+/**
+ * Runs the harness's query and start-up parts on the seeds with --quick against the backend jar; asserts what
+ * the report contains, never the times. The import part is {@link BenchImportSmokeIT}, a class of its own so
+ * that the two run in parallel JVMs.
+ */
 class BenchSmokeIT {
 
     private static final Path SEEDS = Path.of(System.getProperty("shared.dir", "../../shared"), "seeds");
     private static final Path BACKEND_JAR = Path.of("../backend/target/backend.jar");
-
-    @Test
-    void shouldReportEveryImportFigureForTheSeeds(@TempDir Path dir) throws Exception {
-        var report = dir.resolve("report.md");
-
-        var exit = run(
-                "--quick",
-                "--parts",
-                "import",
-                "--seeds",
-                SEEDS.toString(),
-                "--corpus",
-                SEEDS.toString(),
-                "--report",
-                report.toString());
-
-        assertThat(exit).isZero();
-        var text = Files.readString(report);
-        assertThat(text).contains("## Import", "## Queries", "## Start-up", "not selected (--parts)");
-        assertThat(text)
-                .contains(
-                        "| seeds time |",
-                        "| corpus cold time |",
-                        "| corpus cold split |",
-                        "| corpus re-import, unchanged |",
-                        "nothing changed, so nothing analysed or written",
-                        "| corpus 2x / 1x |",
-                        "| corpus 4x / 1x |",
-                        "Import: load average");
-        assertThat(text).doesNotContain("failed:");
-    }
 
     @Test
     void shouldMeasureEveryCallAndTheStartUpAgainstTheBackendJar(@TempDir Path dir) throws Exception {

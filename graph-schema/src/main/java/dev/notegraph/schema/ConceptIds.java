@@ -1,8 +1,5 @@
 package dev.notegraph.schema;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -32,12 +29,7 @@ public final class ConceptIds {
 
     /** The first 6 bytes of SHA-256, in hex. */
     public static String shortHash(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return HexFormat.of().formatHex(Sha256.digest(text), 0, 6);
     }
 
     private static boolean safe(int cp) {

@@ -18,7 +18,7 @@ public final class GraphSchema {
 
     /**
      * Every migration, oldest first. Listed rather than discovered: the classpath scan neo4j-migrations does by
-     * default walks every jar (seconds in the backend's fat jar). GraphSchemaTests checks the list against
+     * default walks every jar (seconds in the backend's fat jar). GraphSchemaIT checks the list against
      * the folder.
      */
     static final List<String> MIGRATIONS = List.of("V0001__Constraints.cypher", "V0002__Search_indexes.cypher");

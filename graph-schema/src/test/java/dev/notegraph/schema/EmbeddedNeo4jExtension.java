@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.neo4j.driver.AuthTokens;
@@ -16,40 +15,33 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 /**
- * A real embedded Neo4j for one test class, on its own store and Bolt port, talked to through the driver as a
- * server would be. Register it as a static field with {@code @RegisterExtension}; the test jar of graph-schema
- * shares it with the other modules' tests.
+ * A real embedded Neo4j, talked to through the driver as a server would be. One server per test JVM (starting
+ * one costs seconds); before each test class it is emptied of data, indexes and constraints, so every class
+ * starts on what a fresh store would give it. Register it as a static field with {@code @RegisterExtension};
+ * the test jar of graph-schema shares it with the other modules' tests.
  */
-public final class EmbeddedNeo4jExtension implements BeforeAllCallback, AfterAllCallback {
+public final class EmbeddedNeo4jExtension implements BeforeAllCallback {
 
-    private Path store;
-    private EmbeddedNeo4j neo4j;
-    private Driver driver;
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(EmbeddedNeo4jExtension.class);
 
-    @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
-        store = Files.createTempDirectory("neo4j-test");
-        neo4j = EmbeddedNeo4j.start(store);
-        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
-    }
+    private Server server;
 
     @Override
-    public void afterAll(ExtensionContext context) throws IOException {
-        driver.close();
-        neo4j.close();
-        try (var paths = Files.walk(store)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(EmbeddedNeo4jExtension::delete);
-        }
+    public void beforeAll(ExtensionContext context) {
+        server =
+                context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("server", k -> Server.start(), Server.class);
+        server.reset();
     }
 
-    /** The driver of the running server; valid from {@code beforeAll} to {@code afterAll}. */
+    /** The driver of the running server; valid from {@code beforeAll} on. */
     public Driver driver() {
-        return driver;
+        return server.driver;
     }
 
     /** Removes every node and relationship, keeping the schema: a clean graph for the next test. */
     public void clear() {
-        try (var session = driver.session()) {
+        try (var session = driver().session()) {
             session.executeWriteWithoutResult(
                     tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
         }
@@ -61,7 +53,7 @@ public final class EmbeddedNeo4jExtension implements BeforeAllCallback, AfterAll
      */
     public Map<String, Long> counts() {
         var counts = new TreeMap<String, Long>();
-        try (var session = driver.session()) {
+        try (var session = driver().session()) {
             for (var cypher : List.of(
                     "MATCH (n) RETURN labels(n)[0] AS k, count(*) AS n",
                     "MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n")) {
@@ -73,11 +65,60 @@ public final class EmbeddedNeo4jExtension implements BeforeAllCallback, AfterAll
         return counts;
     }
 
-    private static void delete(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The JVM's server; JUnit closes it when the last test class of the run is done. */
+    private static final class Server implements ExtensionContext.Store.CloseableResource {
+
+        private final Path store;
+        private final EmbeddedNeo4j neo4j;
+        private final Driver driver;
+
+        private Server(Path store) {
+            this.store = store;
+            this.neo4j = EmbeddedNeo4j.start(store);
+            this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        }
+
+        static Server start() {
+            try {
+                return new Server(Files.createTempDirectory("neo4j-test"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** What a fresh store has: no data, and only the token lookup indexes Neo4j creates itself. */
+        void reset() {
+            try (var session = driver.session()) {
+                session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+                        .consume();
+                for (var name : names(session, "SHOW CONSTRAINTS YIELD name RETURN name")) {
+                    session.run("DROP CONSTRAINT $name", Map.of("name", name)).consume();
+                }
+                for (var name : names(session, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")) {
+                    session.run("DROP INDEX $name", Map.of("name", name)).consume();
+                }
+            }
+        }
+
+        private static List<String> names(org.neo4j.driver.Session session, String query) {
+            return session.run(query).list(r -> r.get("name").asString());
+        }
+
+        @Override
+        public void close() throws IOException {
+            driver.close();
+            neo4j.close();
+            try (var paths = Files.walk(store)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(Server::delete);
+            }
+        }
+
+        private static void delete(Path path) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -2,23 +2,20 @@ package dev.notegraph.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notegraph.importer.cli.ImporterCli;
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.importer.source.NoteProblem;
-import dev.notegraph.schema.EmbeddedNeo4j;
+import dev.notegraph.schema.EmbeddedNeo4jExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * The seed notes imported together with hostile ones (odd encodings, binary, broken Markdown, huge and
@@ -27,18 +24,20 @@ import org.neo4j.driver.GraphDatabase;
  */
 class HostileNotesIT {
 
-    private static final List<NoteProblem> PROBLEMS = List.of(
+    static final List<NoteProblem> PROBLEMS = List.of(
             new NoteProblem("hostile/binary-named.md", "binary file, not text"),
             new NoteProblem("hostile/loops/ping.md", "symbolic link that loops or points nowhere"),
             new NoteProblem("hostile/loops/pong.md", "symbolic link that loops or points nowhere"));
     /** 5 seeds, 14 committed fixtures, 4 generated notes, 2 looping links. */
-    private static final int SEEN = 25;
+    static final int SEEN = 25;
 
     @TempDir
     static Path work;
 
+    @RegisterExtension
+    static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
+
     static Path notes;
-    static EmbeddedNeo4j neo4j;
     static Driver driver;
     static ImportSummary summary;
 
@@ -46,15 +45,8 @@ class HostileNotesIT {
     @Timeout(value = 30, unit = TimeUnit.MINUTES)
     static void importOnce() {
         notes = HostileCorpus.build(work.resolve("notes"));
-        neo4j = EmbeddedNeo4j.start(work.resolve("store"));
-        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        driver = neo4j.driver();
         summary = new Importer(driver, new MarkdownNotesAnalyzer()).importFolder(notes, ImportListener.NONE);
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.close();
-        neo4j.close();
     }
 
     @Test
@@ -149,33 +141,6 @@ class HostileNotesIT {
                         Map.of()))
                 .isGreaterThan(HostileCorpus.LINE_CHARS - 100);
         assertThat(headings("hostile/long-brackets.md")).containsExactly("未配对的括号");
-    }
-
-    @Test
-    @Timeout(value = 30, unit = TimeUnit.MINUTES)
-    void shouldImportTheFolderThroughTheCliInABoundedHeap() throws Exception {
-        var out = work.resolve("cli.out");
-        var err = work.resolve("cli.err");
-        var cli = ChildJvm.start(
-                List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"),
-                ImporterCli.class,
-                List.of(
-                        "--notes",
-                        notes.toString(),
-                        "--embedded",
-                        work.resolve("cli-store").toString()),
-                out,
-                err);
-
-        var exit = cli.waitFor();
-
-        assertThat(exit).as(Files.readString(err)).isEqualTo(1);
-        assertThat(Files.readString(out))
-                .contains("Notes: %d seen, %d imported, 0 unchanged, %d failed, 0 deleted."
-                        .formatted(SEEN, SEEN - PROBLEMS.size(), PROBLEMS.size()))
-                .contains("Problem: hostile/binary-named.md: binary file, not text")
-                .contains("Problem: hostile/loops/ping.md: symbolic link that loops or points nowhere");
-        assertThat(Files.readString(err)).doesNotContain("OutOfMemoryError");
     }
 
     private static long headingLines(Path file) throws Exception {

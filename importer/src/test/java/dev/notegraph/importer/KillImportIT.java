@@ -23,8 +23,7 @@ import org.neo4j.driver.GraphDatabase;
  */
 class KillImportIT {
 
-    private static final Path CORPUS =
-            Path.of(System.getProperty("shared.dir", "../shared")).resolve("corpus/javaguide");
+    private static final Path CORPUS = JavaguideStore.CORPUS;
     /** The progress bar's "written/total" while notes are written. */
     private static final Pattern WRITTEN = Pattern.compile("(\\d+)/(\\d+) \\(.*writing notes");
 
@@ -55,11 +54,8 @@ class KillImportIT {
             importInto(driver);
             recovered = GraphExport.of(driver);
         }
-        try (var neo4j = EmbeddedNeo4j.start(work.resolve("clean"));
-                var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
-            importInto(driver);
-            assertThat(recovered).isEqualTo(GraphExport.of(driver));
-        }
+        // The clean import: the javaguide store this build imports once for every test that needs it.
+        assertThat(recovered).isEqualTo(JavaguideStore.export());
     }
 
     private static int awaitNotesWritten(Process cli, Path err, int atLeast) throws Exception {

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.function.LongSupplier;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +41,19 @@ final class CypherConsole {
 
     private final ReadOnlyVerdicts verdicts = new ReadOnlyVerdicts(VERDICTS);
 
+    /** Nanoseconds, as {@link System#nanoTime()}; a test hands in its own clock. */
+    private final LongSupplier ticker;
+
+    @Autowired
     CypherConsole(Driver driver, ExplorerProperties properties) {
+        this(driver, properties, System::nanoTime);
+    }
+
+    CypherConsole(Driver driver, ExplorerProperties properties, LongSupplier ticker) {
         this.driver = driver;
         this.limits = properties.cypher();
         this.running = new Semaphore(Math.max(1, limits.maxConcurrent()));
+        this.ticker = ticker;
     }
 
     CypherResult run(String query, Map<String, Object> parameters) {
@@ -71,11 +82,23 @@ final class CypherConsole {
                 ReadOnlyPlans.check(plan);
                 verdicts.accept(query);
             }
-            var started = System.nanoTime();
-            return session.executeRead(tx -> guard(() -> collect(tx.run(query, parameters), started)), config);
+            var started = ticker.getAsLong();
+            var result = session.executeRead(tx -> guard(() -> collect(tx.run(query, parameters), started)), config);
+            return withinLimit(result, started);
         } catch (ClientException e) {
             throw new CypherRejectedException(message(e));
         }
+    }
+
+    /**
+     * The server checks its timeout between rows only, so one long expression can finish past it and still
+     * hand back rows; the console's limit is the same either way.
+     */
+    private CypherResult withinLimit(CypherResult result, long started) {
+        if (ticker.getAsLong() - started > limits.timeout().toNanos()) {
+            throw timedOut();
+        }
+        return result;
     }
 
     private CypherResult collect(org.neo4j.driver.Result result, long started) {
@@ -85,7 +108,7 @@ final class CypherConsole {
             rows.add(JsonValues.row(result.next()));
         }
         var truncated = result.hasNext();
-        var elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        var elapsedMs = (ticker.getAsLong() - started) / 1_000_000;
         return new CypherResult(columns, rows, truncated, elapsedMs);
     }
 
@@ -102,15 +125,19 @@ final class CypherConsole {
     private String message(org.neo4j.driver.exceptions.Neo4jException e) {
         var code = e.code() == null ? "" : e.code();
         if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
-            throw new ProblemException(
-                    HttpStatus.GATEWAY_TIMEOUT,
-                    ProblemTypes.CYPHER_TIMEOUT,
-                    "Cypher query timed out",
-                    "The query ran longer than the limit of " + limits.timeout().toMillis() + " ms and was stopped");
+            throw timedOut();
         }
         if (code.contains("AccessMode") || code.contains("Forbidden")) {
             return "Only read queries are allowed in the console: " + e.getMessage();
         }
         return e.getMessage();
+    }
+
+    private ProblemException timedOut() {
+        return new ProblemException(
+                HttpStatus.GATEWAY_TIMEOUT,
+                ProblemTypes.CYPHER_TIMEOUT,
+                "Cypher query timed out",
+                "The query ran longer than the limit of " + limits.timeout().toMillis() + " ms and was stopped");
     }
 }

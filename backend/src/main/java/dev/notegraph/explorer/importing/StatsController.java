@@ -1,7 +1,5 @@
 package dev.notegraph.explorer.importing;
 
-import dev.notegraph.importer.write.GraphWriter;
-import org.neo4j.driver.Driver;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -9,20 +7,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 final class StatsController {
 
-    /** Only its read-only {@link GraphWriter#counts()} is used: the importer's own definition of the sizes. */
-    private final GraphWriter writer;
-
+    private final GraphSizes sizes;
     private final ImportState state;
 
-    StatsController(Driver driver, ImportState state) {
-        this.writer = new GraphWriter(driver);
+    StatsController(GraphSizes sizes, ImportState state) {
+        this.sizes = sizes;
         this.state = state;
     }
 
     @GetMapping("/api/stats")
     Stats stats() {
         var snapshot = state.snapshot();
-        var counts = writer.counts();
+        var counts = sizes.read();
         return new Stats(
                 counts.notes(),
                 counts.sections(),

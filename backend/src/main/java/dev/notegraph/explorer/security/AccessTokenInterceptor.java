@@ -2,12 +2,11 @@ package dev.notegraph.explorer.security;
 
 import dev.notegraph.explorer.problem.ProblemException;
 import dev.notegraph.explorer.problem.ProblemTypes;
+import dev.notegraph.schema.Sha256;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +29,7 @@ final class AccessTokenInterceptor implements HandlerInterceptor {
     /** @param bindAddress {@code server.address}; null means every interface */
     AccessTokenInterceptor(InetAddress bindAddress, Optional<String> token) {
         this.exposed = bindAddress == null || !bindAddress.isLoopbackAddress();
-        this.tokenDigest = token.map(AccessTokenInterceptor::digest);
+        this.tokenDigest = token.map(Sha256::digest);
     }
 
     @Override
@@ -70,15 +69,7 @@ final class AccessTokenInterceptor implements HandlerInterceptor {
         if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
             return false;
         }
-        var sent = digest(header.substring(BEARER.length()).strip());
+        var sent = Sha256.digest(header.substring(BEARER.length()).strip());
         return MessageDigest.isEqual(sent, tokenDigest.orElseThrow());
-    }
-
-    private static byte[] digest(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

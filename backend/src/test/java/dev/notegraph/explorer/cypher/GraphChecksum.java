@@ -1,9 +1,6 @@
 package dev.notegraph.explorer.cypher;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.notegraph.schema.Sha256;
 import java.util.TreeMap;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -51,15 +48,6 @@ final class GraphChecksum {
             system.run("SHOW DATABASES YIELD name, currentStatus RETURN name, currentStatus ORDER BY name")
                     .forEachRemaining(r -> text.append("db ").append(r.asMap()).append('\n'));
         }
-        return sha256(text.toString()) + " over " + text.length() + " chars";
-    }
-
-    private static String sha256(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text.toString()) + " over " + text.length() + " chars";
     }
 }

@@ -3,7 +3,7 @@ package dev.notegraph.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
+import dev.notegraph.explorer.BundledNotesContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,15 +18,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The explorer in a real headless Chromium, on the bundled notes, through the UI a learner uses. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BundledNotesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // its embedded Neo4j goes with it
 class ExplorerBrowserIT {
@@ -43,13 +40,6 @@ class ExplorerBrowserIT {
     Browser browser;
 
     GraphProbe graph;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        var dir = Files.createTempDirectory("explorer-ui");
-        registry.add("explorer.data-dir", dir::toString);
-        registry.add("explorer.page-cache", () -> "64MB");
-    }
 
     @BeforeAll
     void startBrowserOnceImported() throws Exception {
@@ -110,6 +100,25 @@ class ExplorerBrowserIT {
                 .toList()));
         assertThat(browser.find(".related .reasons li").getText()).isNotBlank();
         browser.screenshot("02-concept-gil");
+    }
+
+    /** Enter can beat the suggestions: the typed text is resolved through search, never used as an id. */
+    @Test
+    void shouldResolveEnterBeforeSuggestionsThroughSearch() {
+        browser.open("");
+        browser.find(".stats:not(.busy)");
+        browser.js("performance.clearResourceTimings();");
+
+        browser.find("#search").sendKeys("gil", Keys.ENTER);
+
+        browser.waitFor(d -> java.net.URLDecoder.decode(d.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8)
+                .endsWith("#/concept/" + gil));
+        browser.find(".concept h1");
+        @SuppressWarnings("unchecked")
+        var answers = (List<String>) browser.js("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/api/')).map(e => e.responseStatus + ' ' + e.name);");
+        assertThat(answers).as("the page's API calls").anyMatch(a -> a.startsWith("200 "));
+        assertThat(answers).noneMatch(a -> a.matches("[45]\\d\\d .*"));
     }
 
     @Test

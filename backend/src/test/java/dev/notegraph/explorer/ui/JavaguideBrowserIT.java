@@ -55,7 +55,10 @@ class JavaguideBrowserIT {
     static void javaguide(DynamicPropertyRegistry registry) throws Exception {
         var notes = Path.of(System.getProperty("shared.dir", "../shared"), "corpus", "javaguide");
         registry.add("explorer.notes", () -> notes.toAbsolutePath().toString());
-        registry.add("explorer.data-dir", Files.createTempDirectory("explorer-javaguide")::toString);
+        var dataDir = Files.createTempDirectory("explorer-javaguide");
+        var copied = JavaguideStoreCopy.into(dataDir.resolve("neo4j"));
+        System.out.println("javaguide: " + (copied ? "store of this build copied" : "imported at start-up"));
+        registry.add("explorer.data-dir", dataDir::toString);
         registry.add("explorer.page-cache", () -> "256MB");
     }
 

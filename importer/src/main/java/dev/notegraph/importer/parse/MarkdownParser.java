@@ -1,10 +1,7 @@
 package dev.notegraph.importer.parse;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +11,7 @@ public final class MarkdownParser {
     private final Parser parser;
 
     public MarkdownParser() {
-        var options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
-                // Notes often write "#标题" without the space CommonMark wants.
-                .set(Parser.HEADING_NO_ATX_SPACE, true)
-                .toImmutable();
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(MarkdownOptions.NOTES).build();
     }
 
     /** Parses one note; {@code path} names the note for the title fallback. */

@@ -1,5 +1,6 @@
 package dev.notegraph.importer.source;
 
+import dev.notegraph.schema.Sha256;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -7,11 +8,8 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -105,7 +103,8 @@ public final class NoteReader {
                 }
                 var bytes = Files.readAllBytes(file);
                 var decoded = TextDecoder.decode(bytes);
-                decoded.text().ifPresent(text -> sources.add(new NoteSource(path, text, sha256(bytes), bytes.length)));
+                decoded.text()
+                        .ifPresent(text -> sources.add(new NoteSource(path, text, Sha256.hex(bytes), bytes.length)));
                 decoded.problem().ifPresent(reason -> problems.add(new NoteProblem(path, reason)));
             } catch (IOException | RuntimeException e) {
                 problems.add(new NoteProblem(path, "cannot read: " + oneLine(e)));
@@ -122,13 +121,5 @@ public final class NoteReader {
     private static String oneLine(Exception e) {
         var message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

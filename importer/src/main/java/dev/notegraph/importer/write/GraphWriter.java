@@ -4,11 +4,9 @@ import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.ConceptNode;
 import dev.notegraph.importer.model.NoteGraph;
 import dev.notegraph.schema.ConceptRelation;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.notegraph.schema.Sha256;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -142,13 +140,7 @@ public final class GraphWriter {
      * the analysis of the other notes moved its mentions (for example to a merged concept id).
      */
     public static String factsHash(NoteGraph note) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256")
-                    .digest(note.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return Sha256.hex(note.toString());
     }
 
     private static StoredNote toStoredNote(Record r) {

@@ -1,4 +1,4 @@
-package dev.notegraph.explorer.web;
+package dev.notegraph.explorer.studypath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class LearnNextReaderTests {
+class LearnNextReaderIT {
 
     @RegisterExtension
     static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
@@ -18,7 +18,7 @@ class LearnNextReaderTests {
 
     @BeforeAll
     static void load() {
-        FixtureGraph.load(neo4j.driver(), "/web/learn-graph.cypher");
+        FixtureGraph.load(neo4j.driver(), "/fixtures/learn-graph.cypher");
         reader = new LearnNextReader(neo4j.driver());
     }
 

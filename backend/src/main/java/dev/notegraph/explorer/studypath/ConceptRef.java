@@ -1,4 +1,4 @@
-package dev.notegraph.explorer.web;
+package dev.notegraph.explorer.studypath;
 
 import java.util.List;
 

@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "explorer.access-token=correct-horse-battery",
             "explorer.cors.allowed-origins=http://notes.example"
         })
-class AccessTokenTests {
+class AccessTokenIT {
 
     private static final String QUERY = "{\"query\": \"RETURN 1 AS one\"}";
     private static final String TOKEN = "correct-horse-battery";

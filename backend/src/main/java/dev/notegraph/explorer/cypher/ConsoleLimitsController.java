@@ -1,4 +1,4 @@
-package dev.notegraph.explorer.web;
+package dev.notegraph.explorer.cypher;
 
 import dev.notegraph.explorer.config.ExplorerProperties;
 import org.springframework.web.bind.annotation.GetMapping;

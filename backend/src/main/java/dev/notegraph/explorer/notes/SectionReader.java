@@ -1,4 +1,4 @@
-package dev.notegraph.explorer.web;
+package dev.notegraph.explorer.notes;
 
 import java.util.Optional;
 import org.neo4j.driver.Driver;

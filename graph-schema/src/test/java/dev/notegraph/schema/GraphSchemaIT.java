@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 
-class GraphSchemaTests {
+class GraphSchemaIT {
 
     @RegisterExtension
     static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();

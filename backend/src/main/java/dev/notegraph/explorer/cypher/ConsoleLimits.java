@@ -1,4 +1,4 @@
-package dev.notegraph.explorer.web;
+package dev.notegraph.explorer.cypher;
 
 /** The Cypher console's limits, so the page states the real ones. */
 record ConsoleLimits(boolean readOnly, double timeoutSeconds, int maxRows) {}

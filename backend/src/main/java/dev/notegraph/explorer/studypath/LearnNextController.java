@@ -1,6 +1,6 @@
-package dev.notegraph.explorer.web;
+package dev.notegraph.explorer.studypath;
 
-import java.util.Arrays;
+import dev.notegraph.explorer.concept.Ids;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,11 +21,7 @@ final class LearnNextController {
     @GetMapping("/api/learn-next")
     List<NextConcept> learnNext(
             @RequestParam(defaultValue = "") String known, @RequestParam(defaultValue = "10") int limit) {
-        var ids = Arrays.stream(known.split(","))
-                .map(String::strip)
-                .filter(id -> !id.isEmpty())
-                .distinct()
-                .toList();
-        return reader.next(ids, Math.max(1, Math.min(limit, MAX_LIMIT)));
+        var checkedLimit = Ids.limit(limit, MAX_LIMIT);
+        return reader.next(Ids.list("known", known), checkedLimit);
     }
 }

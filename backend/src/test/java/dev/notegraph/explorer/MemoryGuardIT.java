@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"explorer.import-on-start=false", "explorer.page-cache=64MB", "explorer.cypher.timeout=10m"})
-class MemoryGuardTests {
+class MemoryGuardIT {
 
     /** About 30 bytes per collected number: 400 million of them are several times any test heap. */
     private static final String HUNGRY =

@@ -1,4 +1,4 @@
-package dev.notegraph.explorer.web;
+package dev.notegraph.explorer.notes;
 
 import dev.notegraph.explorer.problem.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,41 +2,25 @@ package dev.notegraph.explorer.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notegraph.explorer.FixtureContext;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The DNS-rebinding guard on a real loopback server. Raw sockets, because HTTP clients set {@code Host}
  * themselves and refuse to send a foreign one.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "server.address=127.0.0.1",
-            "explorer.import-on-start=false",
-            "explorer.page-cache=64MB",
-            "explorer.allowed-hosts=Notes.LAN, my-box"
-        })
-class HostHeaderTests {
+@FixtureContext
+class HostHeaderIT {
 
     private static final String[] PATHS = {"/api/stats", "/actuator/health", "/", "/api/no-such-thing"};
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        var dir = Files.createTempDirectory("explorer-host");
-        registry.add("explorer.data-dir", dir::toString);
-    }
 
     @Test
     void shouldRefuseForeignHostsWithA403ProblemOnEveryPath() throws Exception {

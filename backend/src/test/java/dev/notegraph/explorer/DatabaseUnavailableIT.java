@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** With the configured server down, the app still starts and every data endpoint answers 503. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DatabaseUnavailableTests {
+class DatabaseUnavailableIT {
 
     @Autowired
     TestRestTemplate http;

@@ -5,43 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notegraph.explorer.ApiTestSupport;
+import dev.notegraph.explorer.FixtureContext;
 import dev.notegraph.explorer.FixtureGraph;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Hostile queries through {@code POST /api/cypher} against the fixture graph: each is refused with a 4xx
  * problem, and a checksum of the data, schema and system graph is the same after all of them.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "explorer.import-on-start=false",
-            "explorer.page-cache=64MB",
-            "explorer.cypher.timeout=1500ms",
-            "explorer.cypher.max-rows=50",
-            "explorer.cypher.max-concurrent=1"
-        })
-class HostileCypherTests {
+@FixtureContext
+class HostileCypherIT {
 
     static final List<String> WRITES = List.of(
             "CREATE (:Concept {id: 'x'})",
@@ -118,6 +107,10 @@ class HostileCypherTests {
             "CYPHER 5 MERGE (:Junk)",
             "MATCH (n) RETURN n UNION MATCH (m) DETACH DELETE m RETURN m AS n");
 
+    /** Trillions of rows on the fixture graph: the server stops it at the limit on any machine. */
+    private static final String RUNAWAY =
+            "MATCH (a), (b), (c), (d), (e), (f), (g), (h) RETURN sum(size(keys(a)) + size(keys(h)))";
+
     @Autowired
     TestRestTemplate http;
 
@@ -128,12 +121,6 @@ class HostileCypherTests {
     int port;
 
     private final ObjectMapper json = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        var dir = Files.createTempDirectory("explorer-hostile");
-        registry.add("explorer.data-dir", dir::toString);
-    }
 
     @BeforeAll
     static void seed(@Autowired Driver driver, @Autowired TestRestTemplate http) throws InterruptedException {
@@ -177,17 +164,12 @@ class HostileCypherTests {
 
     @Test
     void shouldStopRunawayQueriesWithATimeoutProblem() throws Exception {
-        for (var query : List.of(
-                "UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(*)",
-                "MATCH (a), (b), (c), (d), (e), (f) RETURN sum(size(keys(a)) + size(keys(f)))")) {
-            var started = System.nanoTime();
+        for (var query : List.of("UNWIND range(1, 1000000000000) AS x WITH x WHERE x < 0 RETURN count(*)", RUNAWAY)) {
             var response = post(Map.of("query", query));
-            var seconds = (System.nanoTime() - started) / 1e9;
             assertThat(response.getStatusCode().value())
                     .as(response.getBody().toString())
                     .isEqualTo(504);
             ApiTestSupport.assertProblem(response, 504, "cypher-timeout");
-            assertThat(seconds).as(query).isLessThan(10);
         }
         // The console still answers after the timeouts.
         assertThat(post(Map.of("query", "RETURN 1 AS one"))
@@ -200,18 +182,18 @@ class HostileCypherTests {
     }
 
     /**
-     * Neo4j checks for termination between rows, not inside one expression: this runs past the timeout, so the
-     * console bounds how many such queries run at once.
+     * While one console query runs (here one the server stops at the limit, whatever the machine's speed), the
+     * next is refused. That a result arriving after the limit is a timeout too is pinned on a fake clock in
+     * {@link CypherConsoleTests}: whether a given expression outlasts the limit depends on the machine.
      */
     @Test
-    void shouldBoundUninterruptibleQueriesByConcurrency() throws Exception {
+    void shouldBoundConsoleQueriesByConcurrency() throws Exception {
         var slow = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cypher"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"query\": \"RETURN reduce(s = 0, x IN range(1, 200000000) | s + x) AS s\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + RUNAWAY + "\"}"))
                 .build();
         var pending = HttpClient.newHttpClient().sendAsync(slow, HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(1000);
+        awaitRunning(RUNAWAY, pending);
         var busy = post(Map.of("query", "RETURN 1 AS one"));
         ApiTestSupport.assertProblem(busy, 429, "cypher-busy");
         var late = pending.get(2, java.util.concurrent.TimeUnit.MINUTES);
@@ -219,6 +201,24 @@ class HostileCypherTests {
         assertThat(json.readTree(late.body()).path("type").asText()).endsWith("/cypher-timeout");
         assertThat(post(Map.of("query", "RETURN 1 AS one")).getStatusCode().value())
                 .isEqualTo(200);
+    }
+
+    /** Asks the server, not the console (whose one permit a probe would take), whether {@code query} runs. */
+    private void awaitRunning(String query, java.util.concurrent.Future<?> pending) throws InterruptedException {
+        try (var session = driver.session()) {
+            while (session.run(
+                                    "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery = $q RETURN count(*) AS n",
+                                    Map.of("q", query))
+                            .single()
+                            .get("n")
+                            .asLong()
+                    == 0) {
+                assertThat(pending)
+                        .as("the query ended before it was seen running")
+                        .isNotDone();
+                Thread.sleep(5);
+            }
+        }
     }
 
     @Test

@@ -1,13 +1,15 @@
-package dev.notegraph.explorer.web;
+package dev.notegraph.explorer.notes;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.List;
+import dev.notegraph.importer.parse.MarkdownOptions;
 import org.springframework.stereotype.Component;
 
-/** Renders note Markdown for the browser. Raw HTML in notes is escaped: notes are data, never markup. */
+/**
+ * Renders note Markdown for the browser, parsed as the importer parses it. Raw HTML in notes is escaped:
+ * notes are data, never markup.
+ */
 @Component
 final class MarkdownHtml {
 
@@ -15,8 +17,7 @@ final class MarkdownHtml {
     private final HtmlRenderer renderer;
 
     MarkdownHtml() {
-        var options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+        var options = new MutableDataSet(MarkdownOptions.NOTES)
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n");

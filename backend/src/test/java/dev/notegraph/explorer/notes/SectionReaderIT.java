@@ -1,4 +1,4 @@
-package dev.notegraph.explorer.web;
+package dev.notegraph.explorer.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class SectionReaderTests {
+class SectionReaderIT {
 
     @RegisterExtension
     static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
@@ -17,7 +17,7 @@ class SectionReaderTests {
 
     @BeforeAll
     static void load() {
-        FixtureGraph.load(neo4j.driver(), "/web/learn-graph.cypher");
+        FixtureGraph.load(neo4j.driver(), "/fixtures/learn-graph.cypher");
         reader = new SectionReader(neo4j.driver(), new MarkdownHtml());
     }
 

@@ -1,4 +1,4 @@
-package dev.notegraph.explorer.web;
+package dev.notegraph.explorer.notes;
 
 /** A note section ready to show: its heading, where it starts, and its Markdown rendered to safe HTML. */
 record SectionView(String id, String note, String heading, int line, String html) {}
