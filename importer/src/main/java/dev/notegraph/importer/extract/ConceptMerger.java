@@ -27,13 +27,9 @@ final class ConceptMerger {
     private final Map<String, Map<String, Integer>> spellings = new HashMap<>();
     private final UnionFind groups = new UnionFind();
     private final Set<String> aliased = new HashSet<>();
-    private final Map<String, Set<String>> places = new HashMap<>();
     private final Map<String, Double> textScore = new HashMap<>();
-    private final Map<String, Set<String>> markedPlaces = new HashMap<>();
-    private final Set<String> defined = new HashSet<>();
-    private final Set<String> headings = new HashSet<>();
+    private final TermEvidence evidence = new TermEvidence();
     private static final double TEXT_CAP = 1.0;
-    private static final int LONG_PHRASE = 4;
 
     ConceptMerger(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -57,16 +53,7 @@ final class ConceptMerger {
                     score.merge(key, c.source().score(), Double::sum);
                 }
             }
-            remember(places, key, c);
-            if (c.source().marks()) {
-                remember(markedPlaces, key, c);
-            }
-            if (c.source() == Source.DEFINED) {
-                defined.add(key);
-            }
-            if (c.source() == Source.HEADING) {
-                headings.add(key);
-            }
+            evidence.add(key, c);
             groups.add(key);
         }
         textScore.forEach((key, value) -> score.merge(key, value, Double::sum));
@@ -110,10 +97,12 @@ final class ConceptMerger {
                     .thenComparing(String::length)
                     .thenComparing(k -> k));
             var name = entry.map(Lexicon.Entry::name).orElseGet(() -> display(group.get(0)));
-            if (entry.isEmpty() && !aliased.contains(groups.find(group.get(0))) && !shaped(name, group)) {
+            if (entry.isEmpty() && !aliased.contains(groups.find(group.get(0))) && !evidence.shaped(name, group)) {
                 continue;
             }
-            if (entry.isEmpty() && !aliased.contains(groups.find(group.get(0))) && phraseSeenOnce(name, group)) {
+            if (entry.isEmpty()
+                    && !aliased.contains(groups.find(group.get(0)))
+                    && evidence.phraseSeenOnce(name, group)) {
                 continue;
             }
             var forms = new ArrayList<String>();
@@ -157,50 +146,5 @@ final class ConceptMerger {
             }
         }
         return List.copyOf(out);
-    }
-
-    private static long lines(Map<String, Set<String>> seen, List<String> group) {
-        return group.stream()
-                .flatMap(k -> seen.getOrDefault(k, Set.of()).stream())
-                .distinct()
-                .count();
-    }
-
-    /** Notes the line a form was seen on; two lines are all the rules ask, and a huge note must not cost more. */
-    private static void remember(Map<String, Set<String>> lines, String key, Candidate c) {
-        var seen = lines.computeIfAbsent(key, k -> new HashSet<>(2));
-        if (seen.size() < 2) {
-            seen.add(c.note() + '\u0000' + c.line());
-        }
-    }
-
-    /**
-     * A name the notes define, make a heading of, or mark (bold, a label) and use again on another line only has to
-     * be no clause; the tagger's noun-phrase test is for names with less evidence, as it fails on technical words
-     * it does not know (三次握手 reads as 三/m 次/q 握手/v).
-     */
-    private boolean shaped(String name, List<String> group) {
-        boolean marked = group.stream().anyMatch(markedPlaces::containsKey);
-        if (TermShape.notANoun(name) && group.stream().noneMatch(defined::contains)) {
-            return false;
-        }
-        boolean strong = group.stream().anyMatch(defined::contains)
-                || group.stream().anyMatch(headings::contains)
-                || marked && lines(places, group) >= 2;
-        return strong ? TermShape.notClause(name) : TermShape.ok(name);
-    }
-
-    /**
-     * A long Chinese phrase met in one place only is more often a heading's or bold line's wording (综上所述,
-     * 降级平台能力) than a term: a term is used again, or defined where it is met.
-     */
-    private boolean phraseSeenOnce(String name, List<String> group) {
-        if (TermFilter.cjkCount(name) < LONG_PHRASE || group.stream().anyMatch(defined::contains)) {
-            return false;
-        }
-        return group.stream()
-                        .mapToInt(k -> places.getOrDefault(k, Set.of()).size())
-                        .sum()
-                < 2;
     }
 }

@@ -1,0 +1,76 @@
+package dev.notegraph.importer.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a note treats a form, beyond its score: whether it defines it, heads a section with it, marks it (bold, a
+ * label) and on how many lines it meets it. A name with strong evidence only has to be no clause; the tagger's
+ * noun-phrase test is for names with less, as it fails on technical words it does not know (三次握手 reads as
+ * 三/m 次/q 握手/v).
+ */
+final class TermEvidence {
+
+    private static final int LONG_PHRASE = 4;
+
+    private final Map<String, Set<String>> lines = new HashMap<>();
+    private final Map<String, Set<String>> markedLines = new HashMap<>();
+    private final Set<String> defined = new HashSet<>();
+    private final Set<String> headings = new HashSet<>();
+
+    void add(String key, Candidate c) {
+        remember(lines, key, c);
+        if (c.source().marks()) {
+            remember(markedLines, key, c);
+        }
+        if (c.source() == Source.DEFINED) {
+            defined.add(key);
+        }
+        if (c.source() == Source.HEADING) {
+            headings.add(key);
+        }
+    }
+
+    /**
+     * Whether a group's name reads as a term for the evidence behind it. A single everyday word that is no noun
+     * (执行, 支持) names what a note does, unless the note defines it.
+     */
+    boolean shaped(String name, List<String> group) {
+        boolean isDefined = group.stream().anyMatch(defined::contains);
+        if (TermShape.notANoun(name) && !isDefined) {
+            return false;
+        }
+        boolean marked = group.stream().anyMatch(markedLines::containsKey);
+        boolean strong = isDefined || group.stream().anyMatch(headings::contains) || marked && count(group) >= 2;
+        return strong ? TermShape.notClause(name) : TermShape.ok(name);
+    }
+
+    /**
+     * A long Chinese phrase met on one line only is more often a heading's or bold line's wording (综上所述,
+     * 降级平台能力) than a term: a term is used again, or defined where it is met.
+     */
+    boolean phraseSeenOnce(String name, List<String> group) {
+        if (TermFilter.cjkCount(name) < LONG_PHRASE || group.stream().anyMatch(defined::contains)) {
+            return false;
+        }
+        return count(group) < 2;
+    }
+
+    private long count(List<String> group) {
+        return group.stream()
+                .flatMap(k -> lines.getOrDefault(k, Set.of()).stream())
+                .distinct()
+                .count();
+    }
+
+    /** Notes the line a form was seen on; two lines are all the rules ask, and a huge note must not cost more. */
+    private static void remember(Map<String, Set<String>> seen, String key, Candidate c) {
+        var at = seen.computeIfAbsent(key, k -> new HashSet<>(2));
+        if (at.size() < 2) {
+            at.add(c.note() + '\u0000' + c.line());
+        }
+    }
+}
