@@ -15,10 +15,7 @@ final class DefinitionRelations {
     static final String METHOD = "definition";
     private static final double CONFIDENCE = 0.6;
     private static final int SUBJECT_SLACK = 2;
-    private static final Pattern TRANSLATION = Pattern.compile("^\\s*(?:[（(][^（()）]{1,40}[)）])?\\s*");
     private static final Pattern CLOSING = Pattern.compile("[\\s*`“”\"'。.!！：:]*$");
-    private static final List<String> DEFINES = cues("marked");
-    private static final List<String> NAMES = cues("names");
 
     private final EdgeCollector edges;
     private final List<ConceptTable.Concept> concepts;
@@ -43,31 +40,17 @@ final class DefinitionRelations {
     private static FormTrie.Hit defined(String clause, List<FormTrie.Hit> hits) {
         var first = hits.get(0);
         if (first.start() <= SUBJECT_SLACK && first.end() > first.start()) {
-            var rest = clause.substring(first.end());
-            var after = rest.substring(TRANSLATION
-                    .matcher(rest)
-                    .results()
-                    .findFirst()
-                    .map(r -> r.end())
-                    .orElse(0));
-            if (DEFINES.stream().anyMatch(after::startsWith)) {
+            if (Definitions.definedAfter(clause.substring(first.end()))) {
                 return first;
             }
         }
         var last = hits.get(hits.size() - 1);
         var before = clause.substring(0, last.start()).stripTrailing();
         boolean closes = CLOSING.matcher(clause.substring(last.end())).matches();
-        return closes && NAMES.stream().anyMatch(before::endsWith) ? last : null;
+        return closes && Definitions.namesNext(before) ? last : null;
     }
 
     private String id(FormTrie.Hit hit) {
         return concepts.get(hit.concept()).id();
-    }
-
-    private static List<String> cues(String kind) {
-        return WordList.rows("definitions.tsv").stream()
-                .filter(r -> r.get(0).equals(kind))
-                .map(r -> r.get(1))
-                .toList();
     }
 }

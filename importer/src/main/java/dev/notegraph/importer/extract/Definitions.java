@@ -16,10 +16,12 @@ final class Definitions {
     private static final Pattern LEADING_TRANSLATION = Pattern.compile("^" + TRANSLATION);
     private static final Pattern PLAIN;
     private static final List<String> MARKED_CUES;
+    private static final List<String> NAMING_CUES;
 
     static {
         var rows = WordList.rows("definitions.tsv");
         MARKED_CUES = cues(rows, "marked");
+        NAMING_CUES = cues(rows, "names");
         PLAIN = Pattern.compile("^([A-Za-z][\\w.+#\\-]*(?: [A-Za-z][\\w.+#\\-]*)?|[A-Za-z]*\\s?\\p{IsHan}{2,8})"
                 + TRANSLATION + "(?:" + String.join("|", cues(rows, "plain")) + ")");
     }
@@ -43,10 +45,16 @@ final class Definitions {
         return out;
     }
 
-    private static boolean definedAfter(String rest) {
+    /** Whether the rest of a sentence after a term, past a bracketed translation, opens with a definition cue. */
+    static boolean definedAfter(String rest) {
         var m = LEADING_TRANSLATION.matcher(rest);
         var after = m.find() ? rest.substring(m.end()) : rest;
         return MARKED_CUES.stream().anyMatch(after::startsWith);
+    }
+
+    /** Whether a sentence part ends with a cue that names the term after it (…就是, …称为). */
+    static boolean namesNext(String before) {
+        return NAMING_CUES.stream().anyMatch(before::endsWith);
     }
 
     private static List<String> cues(List<List<String>> rows, String kind) {
