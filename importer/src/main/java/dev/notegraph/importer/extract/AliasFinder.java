@@ -16,7 +16,15 @@ final class AliasFinder {
 
     private static final Pattern LATIN_TAIL =
             Pattern.compile("(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_+\\-/. ]{0,40}[A-Za-z0-9+]|[A-Za-z])$");
-    private static final Pattern EXAMPLE = Pattern.compile("比如|例如|等|如");
+    /** An acronym and a space before a Chinese name belong to it: AOF 重写, ABA 问题, CPU 缓存. */
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,5} )$");
+
+    private static final Pattern ACRONYM_LED = Pattern.compile("([A-Z][A-Z0-9]{1,5}) (\\p{IsHan}{1,6})");
+    /** An abbreviation of upper-case letters, one per word of the name it shortens. */
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z]{2,6}");
+    /** Examples and enumerations (、, …) list instances of the name, not other names for it. */
+    private static final Pattern EXAMPLE = Pattern.compile("比如|例如|等|如|、|\\.\\.\\.|…");
+
     private static final Pattern INNER_SPLIT = Pattern.compile("\\s*[，,、;；]\\s*|\\s+or\\s+|或");
     private static final Pattern LEAD_FUNCTION =
             Pattern.compile("^.*(所谓|称为|叫做|叫作|就是|即为|即|是|的|了|和|与|把|被|使用|采用|通过|调用|基于|一种|一个|作为|成为|因为|由于|以及)");
@@ -43,9 +51,20 @@ final class AliasFinder {
                     || EXAMPLE.matcher(inner).find()) {
                 continue;
             }
-            for (var part : INNER_SPLIT.split(inner)) {
+            var parts = INNER_SPLIT.split(inner);
+            // a name has one Chinese translation; several Chinese parts describe it (复杂度增加，可靠性降低)
+            if (java.util.Arrays.stream(parts)
+                            .filter(p -> TermFilter.cjkCount(p) > 0)
+                            .count()
+                    > 1) {
+                continue;
+            }
+            for (var part : parts) {
                 var alias = part.strip();
-                if (differentScripts(outside, alias) && plausible(alias)) {
+                if (differentScripts(outside, alias)
+                        && plausible(alias)
+                        && (parts.length > 1 || spans(outside, alias))
+                        && !everyday(outside, alias)) {
                     out.add(new AliasPair(outside, alias, note, line));
                 }
             }
@@ -82,7 +101,8 @@ final class AliasFinder {
             }
             start--;
         }
-        return head.substring(start);
+        var acronym = ACRONYM_BEFORE.matcher(head.substring(0, start));
+        return acronym.find() ? acronym.group(1) + head.substring(start) : head.substring(start);
     }
 
     private static String trimOutside(String raw) {
@@ -90,9 +110,19 @@ final class AliasFinder {
         if (TermFilter.cjkCount(s) == 0) {
             return s;
         }
+        var acronymLed = ACRONYM_LED.matcher(s);
+        if (acronymLed.matches()) {
+            // the acronym belongs to the name only when nothing of the name was clause (TCP 是面向字节流)
+            var name = acronymLed.group(2);
+            return trimOutside(name).equals(name) ? s : trimOutside(name);
+        }
         // keep the term right before the bracket: drop the clause that leads up to it
         var lead = LEAD_FUNCTION.matcher(s);
-        if (lead.find() && lead.end() < s.length()) {
+        if (lead.find()) {
+            // 是一个（is-a）: function words all the way to the bracket name nothing
+            if (lead.end() == s.length()) {
+                return "";
+            }
             s = s.substring(lead.end());
         }
         if (TermFilter.cjkCount(s) > 4) {
@@ -132,6 +162,21 @@ final class AliasFinder {
             return cjk <= 8 && alias.length() <= 12 && TermFilter.accepts(alias) && TermShape.ok(alias);
         }
         return ENGLISH_ALIAS.matcher(alias).matches() && alias.split(" ").length <= 4 && TermFilter.accepts(alias);
+    }
+
+    /**
+     * Whether a Chinese name is long enough for the abbreviation beside it: each letter stands for a word of at
+     * least one character, so 存储（TLS） took only the tail of 线程本地存储.
+     */
+    private static boolean spans(String outside, String alias) {
+        var chinese = TermFilter.cjkCount(outside) > 0 ? outside : alias;
+        var latin = chinese == outside ? alias : outside;
+        return !ABBREVIATION.matcher(latin).matches() || TermFilter.cjkCount(chinese) >= latin.length();
+    }
+
+    /** 支持（RDB/AOF）, 开始（PEP 585）: a common word before a bracket is the sentence's, not a name glossed. */
+    private static boolean everyday(String outside, String alias) {
+        return TermShape.generalWord(TermFilter.cjkCount(outside) > 0 ? outside : alias);
     }
 
     private static boolean differentScripts(String a, String b) {

@@ -9,8 +9,9 @@ import java.util.Map;
  * ideas ({@code 快照（snapshotting，RDB）} and {@code 关系型数据库（RDB，Relational Database）}), and a plain
  * transitive merge glued such ideas into one concept with dozens of names. A group formed by alias pairs holds
  * one Chinese name and a few Latin ones (a full name and its abbreviation, a spelling variant): a pair that
- * would join two Chinese names, or grow the Latin names past {@link #MAX_LATIN}, is left out. Pairs seen more
- * often are merged first, so the common reading of an ambiguous name wins.
+ * would join two Chinese names, or grow the Latin names past {@link #MAX_LATIN}, is left out. The lexicon's
+ * names are trusted and joined first, so a note's stray gloss cannot glue a second idea onto a known one; pairs
+ * seen more often are merged next, so the common reading of an ambiguous name wins.
  */
 final class AliasUnion {
 
@@ -27,6 +28,21 @@ final class AliasUnion {
 
     AliasUnion(UnionFind groups) {
         this.groups = groups;
+    }
+
+    /** Joins the names a trusted list (the lexicon) gives one idea, whatever their number and script. */
+    void trust(List<List<String>> known) {
+        for (var keys : known) {
+            for (int i = 1; i < keys.size(); i++) {
+                var ra = groups.find(keys.get(0));
+                var rb = groups.find(keys.get(i));
+                if (!ra.equals(rb)) {
+                    var merged = namesOf(ra).plus(namesOf(rb));
+                    groups.union(ra, rb);
+                    names.put(groups.find(ra), merged);
+                }
+            }
+        }
     }
 
     void apply(List<AliasPair> aliases) {

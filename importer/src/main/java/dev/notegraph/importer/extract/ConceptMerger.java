@@ -57,19 +57,19 @@ final class ConceptMerger {
             groups.add(key);
         }
         textScore.forEach((key, value) -> score.merge(key, value, Double::sum));
-        new AliasUnion(groups).apply(aliases);
-        aliases.forEach(a -> aliased.add(Keys.match(a.first())));
         var canonical = new HashMap<String, Lexicon.Entry>();
+        var known = new ArrayList<List<String>>();
         for (var entry : lexicon.entries()) {
             var keys = new ArrayList<String>();
             keys.add(Keys.match(entry.name()));
             entry.aliases().forEach(a -> keys.add(Keys.match(a)));
             keys.forEach(k -> canonical.put(k, entry));
-            var present = keys.stream().filter(spellings::containsKey).toList();
-            for (int i = 1; i < present.size(); i++) {
-                groups.union(present.get(0), present.get(i));
-            }
+            known.add(keys.stream().filter(spellings::containsKey).toList());
         }
+        var union = new AliasUnion(groups);
+        union.trust(known);
+        union.apply(aliases);
+        aliases.forEach(a -> aliased.add(Keys.match(a.first())));
         return build(canonical);
     }
 
@@ -97,12 +97,7 @@ final class ConceptMerger {
                     .thenComparing(String::length)
                     .thenComparing(k -> k));
             var name = entry.map(Lexicon.Entry::name).orElseGet(() -> display(group.get(0)));
-            if (entry.isEmpty() && !aliased.contains(groups.find(group.get(0))) && !evidence.shaped(name, group)) {
-                continue;
-            }
-            if (entry.isEmpty()
-                    && !aliased.contains(groups.find(group.get(0)))
-                    && evidence.phraseSeenOnce(name, group)) {
+            if (entry.isEmpty() && !accepted(name, group)) {
                 continue;
             }
             var forms = new ArrayList<String>();
@@ -121,6 +116,12 @@ final class ConceptMerger {
             }
         }
         return new ConceptTable(List.copyOf(concepts.values()), Map.copyOf(byKey));
+    }
+
+    /** Whether a group no lexicon knows holds a term: a name glossed in another script (名称（English）) is one. */
+    private boolean accepted(String name, List<String> group) {
+        return aliased.contains(groups.find(group.get(0)))
+                || evidence.shaped(name, group) && !evidence.phraseSeenOnce(name, group);
     }
 
     private List<String> spellingsOf(String key) {

@@ -35,12 +35,12 @@ final class TermEvidence {
     }
 
     /**
-     * Whether a group's name reads as a term for the evidence behind it. A single everyday word that is no noun
-     * (执行, 支持) names what a note does, unless the note defines it.
+     * Whether a group's name reads as a term for the evidence behind it. A single everyday word (执行, 项目) names what
+     * a note does or talks about, unless the note defines it.
      */
     boolean shaped(String name, List<String> group) {
         boolean isDefined = group.stream().anyMatch(defined::contains);
-        if (TermShape.notANoun(name) && !isDefined) {
+        if (TermShape.everydayWord(name) && !isDefined) {
             return false;
         }
         boolean marked = group.stream().anyMatch(markedLines::containsKey);

@@ -39,15 +39,35 @@ final class TermShape {
             Pattern.compile("v|vi|vf|vx|vl|vg|a|ad|al|b|d|t|r.*|m.*|q.*|p.*|c.*|u.*|f|s|z|y|e|o");
 
     /**
-     * A single everyday word that is no noun (执行, 简单, 不能, 支持, 当前): however often a note bolds or heads it,
-     * it names what a note does or says, not a concept to look up, unless the note defines it.
+     * A single everyday word (执行, 简单, 支持, 项目, 技术): one the tagger knows as no noun, or one frequent in
+     * general Chinese. However often a note bolds or heads it, it names what a note does or talks about, not a
+     * concept to look up, unless the note defines it; a technical word is rare in general text (线程, 索引).
      */
-    static boolean notANoun(String name) {
+    static boolean everydayWord(String name) {
+        var terms = oneWord(name);
+        return terms != null && (NOT_NOUN.matcher(nature(terms)).matches() || general(name));
+    }
+
+    /**
+     * A single word frequent in general Chinese (支持, 开始, 项目). The tagger's part of speech is left out: it
+     * knows some technical nouns as verbs only (列表).
+     */
+    static boolean generalWord(String name) {
+        return oneWord(name) != null && general(name);
+    }
+
+    private static boolean general(String word) {
+        var attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.totalFrequency > GENERAL_FREQUENCY;
+    }
+
+    /** The one term a name of Chinese characters only segments to, or null. */
+    private static Term oneWord(String name) {
         if (TermFilter.cjkCount(name) != name.length()) {
-            return false;
+            return null;
         }
         var terms = PLAIN.seg(name);
-        return terms.size() == 1 && NOT_NOUN.matcher(nature(terms.get(0))).matches();
+        return terms.size() == 1 ? terms.get(0) : null;
     }
 
     /** A name seen with little evidence: no clause, and a noun phrase by its tags. */

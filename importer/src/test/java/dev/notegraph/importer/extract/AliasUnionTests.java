@@ -41,6 +41,17 @@ class AliasUnionTests {
         assertThat(groups.find("分代清除")).isNotEqualTo(groups.find("分代回收"));
     }
 
+    @Test
+    void shouldJoinTheLexiconsNamesBeforeANotesGlosses() {
+        var groups = new UnionFind();
+        var union = new AliasUnion(groups);
+        union.trust(List.of(List.of("rdb", "redisdatabase", "快照")));
+        union.apply(List.of(new AliasPair("关系型数据库", "RDB", "n.md", 1)));
+
+        assertThat(groups.find("rdb")).isEqualTo(groups.find("快照"));
+        assertThat(groups.find("关系型数据库")).isNotEqualTo(groups.find("rdb"));
+    }
+
     private static List<ConceptNode> analyze(String name) throws IOException {
         try (var in = AliasUnionTests.class.getResourceAsStream("/notes/" + name)) {
             var bytes = Objects.requireNonNull(in).readAllBytes();

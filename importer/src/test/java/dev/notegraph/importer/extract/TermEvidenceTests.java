@@ -66,6 +66,15 @@ class TermEvidenceTests {
     }
 
     @Test
+    void shouldNotMakeConceptsOfEverydayWordsAWriterHeadsOrBolds() {
+        // words frequent in any Chinese text name what a note talks about, not a concept to look up
+        assertThat(concept("项目")).isEmpty();
+        assertThat(concept("技术")).isEmpty();
+        // unless the note defines one
+        assertThat(concept("服务")).isPresent();
+    }
+
+    @Test
     void shouldNotMakeConceptsOfLabelsAndClauses() {
         assertThat(concept("举个例子")).isEmpty();
         assertThat(concept("非常重要")).isEmpty();
