@@ -69,6 +69,18 @@ class BundledNotesApiIT extends ImportedNotesContract {
     }
 
     @Test
+    void shouldSayInTheHealthThatTheBundledNotesAreNotWatched() {
+        var health = get(http, "/actuator/health").getBody();
+
+        assertThat(health.path("components")
+                        .path("notesWatch")
+                        .path("details")
+                        .path("mode")
+                        .asText())
+                .isEqualTo("off");
+    }
+
+    @Test
     void shouldRefuseAHistoryLimitOutsideOneToAHundred() {
         assertProblem(get(http, "/api/imports?limit=0"), 400, "bad-request");
         assertProblem(get(http, "/api/imports?limit=101"), 400, "bad-request");
