@@ -48,6 +48,8 @@ export const api = {
   section: (id) => request(`/api/sections/${seg(id)}`),
   sectionAt: (note, line) => request(`/api/sections${q({ note, line })}`),
   cypherLimits: () => request('/api/cypher-limits'),
+  imports: (limit = 20) => request(`/api/imports${q({ limit })}`),
+  startImport: () => request('/api/imports', { method: 'POST' }),
   cypher: (query, parameters = {}) =>
     request('/api/cypher', {
       method: 'POST',

@@ -6,6 +6,8 @@ import { renderConcept } from './views/concept.js';
 import { renderPath } from './views/path.js';
 import { renderBetween } from './views/between.js';
 import { renderCypher } from './views/cypher.js';
+import { renderImports } from './views/imports.js';
+import { watchUpdates } from './updates.js';
 
 const main = document.getElementById('main');
 let cleanup = null;
@@ -42,6 +44,7 @@ function dispatch(name, parts, params) {
     case 'path': return renderPath(main, parts[1]);
     case 'between': return renderBetween(main, parts[1], parts[2]);
     case 'cypher': return renderCypher(main, params.get('q') || '');
+    case 'imports': return renderImports(main);
     default:
       clear(main, h('div', { class: 'page' }, h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Back to the start'))));
       return null;
@@ -78,3 +81,4 @@ document.addEventListener('keydown', (e) => {
 });
 refreshStats();
 route();
+watchUpdates(document.getElementById('updated'), route);

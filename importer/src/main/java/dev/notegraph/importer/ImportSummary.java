@@ -18,6 +18,7 @@ import java.util.List;
  * @param relations concept-to-concept relations in the graph after the import
  * @param warnings what the extractor reported
  * @param timings where the time went
+ * @param diff what changed in the graph: notes, concepts, relations
  */
 public record ImportSummary(
         int filesSeen,
@@ -30,7 +31,8 @@ public record ImportSummary(
         long concepts,
         long relations,
         List<String> warnings,
-        Timings timings) {
+        Timings timings,
+        ImportDiff diff) {
 
     /**
      * Wall-clock time per stage.

@@ -5,6 +5,7 @@ import dev.notegraph.importer.extract.NotesAnalyzer;
 import dev.notegraph.importer.source.NoteFiles;
 import dev.notegraph.importer.source.NoteProblem;
 import dev.notegraph.importer.source.NoteReader;
+import dev.notegraph.importer.write.ConceptLayer;
 import dev.notegraph.importer.write.GraphWriter;
 import dev.notegraph.importer.write.NoteFacts;
 import dev.notegraph.schema.GraphSchema;
@@ -86,10 +87,12 @@ public final class Importer {
         listener.stage("analyzing");
         var analysis = analyzer.get().analyze(files.sources());
         var writeStart = System.nanoTime();
+        var before = writer.conceptLayer();
         var imported = write(plan, analysis, listener);
+        var after = writer.conceptLayer();
         var timings = new ImportSummary.Timings(
                 reading, analysis.parsing(), analysis.extraction(), since(writeStart), since(started));
-        var summary = summary(files, plan, analysis, imported, timings);
+        var summary = summary(files, plan, analysis, imported, timings, before, after);
         listener.finished(summary);
         return summary;
     }
@@ -118,7 +121,13 @@ public final class Importer {
     }
 
     private ImportSummary summary(
-            NoteFiles files, ImportPlan plan, Analysis analysis, int imported, ImportSummary.Timings timings) {
+            NoteFiles files,
+            ImportPlan plan,
+            Analysis analysis,
+            int imported,
+            ImportSummary.Timings timings,
+            ConceptLayer before,
+            ConceptLayer after) {
         var problems = new ArrayList<NoteProblem>(files.problems());
         problems.addAll(analysis.problems());
         var counts = writer.counts();
@@ -133,7 +142,8 @@ public final class Importer {
                 counts.concepts(),
                 counts.relations(),
                 List.copyOf(analysis.graph().warnings()),
-                timings);
+                timings,
+                ImportDiff.of(plan, problems, before, after));
     }
 
     private ImportSummary skipped(NoteFiles files, ImportSummary.Timings timings) {
@@ -149,7 +159,8 @@ public final class Importer {
                 counts.concepts(),
                 counts.relations(),
                 List.of(),
-                timings);
+                timings,
+                ImportDiff.unchanged(files.problems()));
     }
 
     private static int seen(NoteFiles files) {

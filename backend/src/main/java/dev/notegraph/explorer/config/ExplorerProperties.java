@@ -18,6 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param pageCache page cache of the embedded Neo4j
  * @param cypher limits of the read-only Cypher console
  * @param importOnStart whether to import the notes folder in the background at start-up
+ * @param watch whether a configured notes folder is watched, each change re-imported within seconds
  * @param accessToken bearer token for the console and imports; required when not bound to loopback
  * @param cors cross-origin access; none unless origins are listed
  * @param allowedHosts host names a request's {@code Host} header may carry besides the loopback ones, while bound
@@ -31,6 +32,7 @@ public record ExplorerProperties(
         @DefaultValue("256MB") DataSize pageCache,
         @DefaultValue Cypher cypher,
         @DefaultValue("true") boolean importOnStart,
+        @DefaultValue("true") boolean watch,
         Optional<String> accessToken,
         @DefaultValue Cors cors,
         @DefaultValue List<String> allowedHosts) {

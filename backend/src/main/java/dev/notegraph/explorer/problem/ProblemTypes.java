@@ -16,6 +16,7 @@ public final class ProblemTypes {
     public static final URI CYPHER_TIMEOUT = URI.create("https://notegraph.dev/problems/cypher-timeout");
     public static final URI CYPHER_BUSY = URI.create("https://notegraph.dev/problems/cypher-busy");
     public static final URI HOST_NOT_ALLOWED = URI.create("https://notegraph.dev/problems/host-not-allowed");
+    public static final URI IMPORT_RUNNING = URI.create("https://notegraph.dev/problems/import-running");
 
     private ProblemTypes() {}
 

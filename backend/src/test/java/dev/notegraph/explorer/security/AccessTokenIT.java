@@ -67,6 +67,23 @@ class AccessTokenIT {
     }
 
     @Test
+    void shouldAskForTheTokenToStartAnImport() throws Exception {
+        var refused = cypher("/api/imports", null, null);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        var started = cypher("/api/imports", "Bearer " + TOKEN, null);
+        assertThat(started.statusCode()).isEqualTo(202);
+        var id = json.readTree(started.body()).path("id").asText();
+        // Reading the history needs no token; the import is listed once it is over.
+        var deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (!http.send(request("/api/imports").GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body()
+                .contains(id)) {
+            assertThat(System.nanoTime()).as("import listed").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
     void shouldPassCorsOnlyForTheConfiguredOrigin() throws Exception {
         var friendly = preflight("http://notes.example");
         assertThat(friendly.statusCode()).isEqualTo(200);

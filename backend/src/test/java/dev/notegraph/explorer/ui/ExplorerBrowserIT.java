@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -36,6 +37,9 @@ class ExplorerBrowserIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    Driver driver;
 
     Browser browser;
 
@@ -68,6 +72,46 @@ class ExplorerBrowserIT {
         browser.open("");
         browser.js("localStorage.clear();");
         browser.resize(1280, 900);
+    }
+
+    @Test
+    void shouldListTheImportsAndTellAnOpenPageWhenAnImportChangedTheGraph() {
+        browser.open("imports");
+        var startUp = browser.waitFor(d -> d.findElements(By.cssSelector(".imports .import")).stream()
+                .filter(e -> e.getText().contains("start-up"))
+                .findFirst()
+                .orElse(null));
+        assertThat(startUp.findElement(By.cssSelector(".summary")).getText()).startsWith("5 notes changed, +");
+        browser.screenshot("20-imports");
+        browser.open("concept/" + gil);
+        browser.waitFor(d -> browser.js("return document.getElementById('updated').dataset.since") != null);
+
+        recordImport(
+                """
+                {"id": "ui-test", "startedAt": "%s", "finishedAt": "%s", "trigger": "watch",
+                 "notes": {"added": [], "changed": ["a.md", "b.md"], "removed": [], "failed": []},
+                 "concepts": {"added": [{"id": "x", "name": "X", "aliases": []}, {"id": "y", "name": "Y", "aliases": []},
+                   {"id": "z", "name": "Z", "aliases": []}], "removed": []},
+                 "relations": {"added": 4, "removed": 1}}
+                """);
+
+        var notice = browser.find("#updated");
+        assertThat(notice.getText()).contains("Updated: 2 notes changed, +3 concepts");
+        browser.screenshot("21-updated-notice");
+        notice.findElement(By.xpath(".//button[text()='Reload view']")).click();
+        browser.waitFor(d -> !d.findElement(By.id("updated")).isDisplayed());
+        assertThat(browser.find(".concept h1").getText()).isNotBlank();
+    }
+
+    /** A history record as the watcher would leave it after two notes changed: only the history is written. */
+    private void recordImport(String template) {
+        var now = Instant.now().toString();
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(
+                            "CREATE (:ImportRun {id: 'ui-test', startedAt: datetime(), record: $record})",
+                            Map.of("record", template.formatted(now, now)))
+                    .consume());
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ final class SummaryPrinter {
                     s.filesSeen(), s.imported(), s.unchanged(), s.failed(), s.deleted());
         }
         out.printf("Graph: %d concepts, %d relations.%n", s.concepts(), s.relations());
+        DiffPrinter.print(s.diff(), out);
         s.problems().forEach(p -> out.printf("Problem: %s: %s%n", p.path(), p.reason()));
         s.warnings().forEach(w -> out.printf("Warning: %s%n", w));
         var t = s.timings();

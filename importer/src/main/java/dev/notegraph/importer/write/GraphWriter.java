@@ -110,6 +110,13 @@ public final class GraphWriter {
         }
     }
 
+    /** The concepts and typed relations now stored, to tell what an import changed. */
+    public ConceptLayer conceptLayer() {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(ConceptLayerReader::read);
+        }
+    }
+
     /** Whether a concept lacks its name: an import wrote note facts but not the concept layer. */
     public boolean unfinished() {
         var cypher = "RETURN EXISTS { MATCH (c:Concept) WHERE c.name IS NULL } AS unfinished";

@@ -1,5 +1,6 @@
 package dev.notegraph.importer.cli;
 
+import static java.nio.file.StandardOpenOption.APPEND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notegraph.importer.Seeds;
@@ -35,6 +36,25 @@ class ImporterCliIT {
                 .containsPattern("Graph: [1-9]\\d* concepts")
                 .contains("Time: reading");
         assertThat(notesIn(work.resolve("store"))).isEqualTo(5);
+    }
+
+    @Test
+    void shouldPrintTheDiffOfAnEditAtTheEndOfARun() throws Exception {
+        var notes = Seeds.copyTo(work.resolve("notes"));
+        var store = work.resolve("store").toString();
+        run("--notes", notes.toString(), "--embedded", store);
+        Files.delete(notes.resolve("000_964a3e6d5d37624c.txt"));
+        Files.writeString(notes.resolve("001_25dcc92f578f0594.txt"), "\n\n## 补充\n\n再看一遍。\n", APPEND);
+        out.getBuffer().setLength(0);
+
+        var exit = run("--notes", notes.toString(), "--embedded", store);
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .containsPattern("Changes: notes \\+0 ~1 -1, concepts \\+\\d+ -[1-9]\\d*, relations \\+\\d+ -[1-9]")
+                .contains("Note changed: 001_25dcc92f578f0594.txt")
+                .contains("Note removed: 000_964a3e6d5d37624c.txt")
+                .contains("Concept removed: ");
     }
 
     @Test
