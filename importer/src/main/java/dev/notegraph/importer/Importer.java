@@ -5,6 +5,8 @@ import dev.notegraph.importer.extract.NotesAnalyzer;
 import dev.notegraph.importer.source.NoteFiles;
 import dev.notegraph.importer.source.NoteProblem;
 import dev.notegraph.importer.source.NoteReader;
+import dev.notegraph.importer.topics.TopicDetection;
+import dev.notegraph.importer.topics.TopicSummary;
 import dev.notegraph.importer.write.GraphWriter;
 import dev.notegraph.importer.write.NoteFacts;
 import dev.notegraph.schema.GraphSchema;
@@ -26,6 +28,7 @@ public final class Importer {
     private final Supplier<? extends NotesAnalyzer> analyzer;
     private final NoteReader reader;
     private final GraphWriter writer;
+    private final TopicDetection topics;
 
     public Importer(Driver driver, NotesAnalyzer analyzer) {
         this(driver, analyzer, new NoteReader(), SessionConfig.defaultConfig());
@@ -50,6 +53,7 @@ public final class Importer {
         this.analyzer = analyzer;
         this.reader = reader;
         this.writer = new GraphWriter(driver, sessionConfig);
+        this.topics = new TopicDetection(driver, sessionConfig);
     }
 
     /**
@@ -77,8 +81,11 @@ public final class Importer {
         // Note facts are written before the concept layer: nameless concepts mean the last import stopped between.
         var plan = ImportPlan.of(files, writer.storedNotes(), force || writer.unfinished());
         if (plan.nothingToDo()) {
+            // A store written before topics existed gets them without a change to the notes.
+            var found = topics.missing() ? topics.run() : TopicSummary.none();
             var summary = skipped(
                     files,
+                    found,
                     new ImportSummary.Timings(reading, Duration.ZERO, Duration.ZERO, Duration.ZERO, since(started)));
             listener.finished(summary);
             return summary;
@@ -87,9 +94,11 @@ public final class Importer {
         var analysis = analyzer.get().analyze(files.sources());
         var writeStart = System.nanoTime();
         var imported = write(plan, analysis, listener);
+        listener.stage("finding topics");
+        var found = topics.run();
         var timings = new ImportSummary.Timings(
                 reading, analysis.parsing(), analysis.extraction(), since(writeStart), since(started));
-        var summary = summary(files, plan, analysis, imported, timings);
+        var summary = summary(files, plan, analysis, imported, found, timings);
         listener.finished(summary);
         return summary;
     }
@@ -118,7 +127,12 @@ public final class Importer {
     }
 
     private ImportSummary summary(
-            NoteFiles files, ImportPlan plan, Analysis analysis, int imported, ImportSummary.Timings timings) {
+            NoteFiles files,
+            ImportPlan plan,
+            Analysis analysis,
+            int imported,
+            TopicSummary found,
+            ImportSummary.Timings timings) {
         var problems = new ArrayList<NoteProblem>(files.problems());
         problems.addAll(analysis.problems());
         var counts = writer.counts();
@@ -133,10 +147,11 @@ public final class Importer {
                 counts.concepts(),
                 counts.relations(),
                 List.copyOf(analysis.graph().warnings()),
+                found,
                 timings);
     }
 
-    private ImportSummary skipped(NoteFiles files, ImportSummary.Timings timings) {
+    private ImportSummary skipped(NoteFiles files, TopicSummary found, ImportSummary.Timings timings) {
         var counts = writer.counts();
         return new ImportSummary(
                 seen(files),
@@ -149,6 +164,7 @@ public final class Importer {
                 counts.concepts(),
                 counts.relations(),
                 List.of(),
+                found,
                 timings);
     }
 

@@ -18,6 +18,13 @@ final class SummaryPrinter {
                     s.filesSeen(), s.imported(), s.unchanged(), s.failed(), s.deleted());
         }
         out.printf("Graph: %d concepts, %d relations.%n", s.concepts(), s.relations());
+        if (s.topics().count() > 0) {
+            out.printf(
+                    "Topics: %d, largest %s, found in %s.%n",
+                    s.topics().count(),
+                    s.topics().sizes().stream().limit(10).toList(),
+                    ms(s.topics().elapsed()));
+        }
         s.problems().forEach(p -> out.printf("Problem: %s: %s%n", p.path(), p.reason()));
         s.warnings().forEach(w -> out.printf("Warning: %s%n", w));
         var t = s.timings();
