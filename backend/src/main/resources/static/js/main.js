@@ -6,6 +6,7 @@ import { renderConcept } from './views/concept.js';
 import { renderPath } from './views/path.js';
 import { renderBetween } from './views/between.js';
 import { renderCypher } from './views/cypher.js';
+import { renderTopics, renderTopic } from './views/topics.js';
 
 const main = document.getElementById('main');
 let cleanup = null;
@@ -27,7 +28,8 @@ async function route() {
   headerSearch.close();
   clear(main);
   const name = parts[0] || 'home';
-  document.querySelectorAll('.nav a').forEach((a) => a.toggleAttribute('aria-current', a.dataset.route === name));
+  const section = name === 'topic' ? 'topics' : name;
+  document.querySelectorAll('.nav a').forEach((a) => a.toggleAttribute('aria-current', a.dataset.route === section));
   try {
     cleanup = await dispatch(name, parts, params);
   } catch (e) {
@@ -42,6 +44,8 @@ function dispatch(name, parts, params) {
     case 'path': return renderPath(main, parts[1]);
     case 'between': return renderBetween(main, parts[1], parts[2]);
     case 'cypher': return renderCypher(main, params.get('q') || '');
+    case 'topics': return renderTopics(main);
+    case 'topic': return renderTopic(main, parts[1]);
     default:
       clear(main, h('div', { class: 'page' }, h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Back to the start'))));
       return null;
