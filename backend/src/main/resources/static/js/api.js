@@ -47,6 +47,8 @@ export const api = {
   paths: (from, to) => request(`/api/paths${q({ from, to })}`),
   section: (id) => request(`/api/sections/${seg(id)}`),
   sectionAt: (note, line) => request(`/api/sections${q({ note, line })}`),
+  topics: (limit = 60, conceptLimit = 6) => request(`/api/topics${q({ limit, conceptLimit })}`),
+  topic: (id) => request(`/api/topics/${seg(id)}`),
   cypherLimits: () => request('/api/cypher-limits'),
   imports: (limit = 20) => request(`/api/imports${q({ limit })}`),
   startImport: () => request('/api/imports', { method: 'POST' }),

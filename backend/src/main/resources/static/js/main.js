@@ -8,6 +8,7 @@ import { renderBetween } from './views/between.js';
 import { renderCypher } from './views/cypher.js';
 import { renderImports } from './views/imports.js';
 import { watchUpdates } from './updates.js';
+import { renderTopics, renderTopic } from './views/topics.js';
 
 const main = document.getElementById('main');
 let cleanup = null;
@@ -29,7 +30,8 @@ async function route() {
   headerSearch.close();
   clear(main);
   const name = parts[0] || 'home';
-  document.querySelectorAll('.nav a').forEach((a) => a.toggleAttribute('aria-current', a.dataset.route === name));
+  const section = name === 'topic' ? 'topics' : name;
+  document.querySelectorAll('.nav a').forEach((a) => a.toggleAttribute('aria-current', a.dataset.route === section));
   try {
     cleanup = await dispatch(name, parts, params);
   } catch (e) {
@@ -45,6 +47,8 @@ function dispatch(name, parts, params) {
     case 'between': return renderBetween(main, parts[1], parts[2]);
     case 'cypher': return renderCypher(main, params.get('q') || '');
     case 'imports': return renderImports(main);
+    case 'topics': return renderTopics(main);
+    case 'topic': return renderTopic(main, parts[1]);
     default:
       clear(main, h('div', { class: 'page' }, h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Back to the start'))));
       return null;

@@ -3,6 +3,7 @@ import { h, clear, conceptHref, pathHref, betweenHref, message } from '../dom.js
 import { attachSuggest } from '../search.js';
 import { ConceptGraph, EDGE_TYPES, MORE_BATCH, legend } from '../graph.js';
 import { openMention } from '../reader.js';
+import { topicHref } from './topics.js';
 
 const MAX_MENTIONS = 500;
 
@@ -17,6 +18,8 @@ export async function renderConcept(main, id, params = new URLSearchParams()) {
     h('header', { class: 'concept-head' },
       h('div', {},
         h('h1', {}, concept.name),
+        concept.topic ? h('p', { class: 'topic-of muted' }, 'Topic: ',
+          h('a', { href: topicHref(concept.topic.id), id: 'concept-topic' }, concept.topic.label)) : null,
         concept.aliases?.length ? h('ul', { class: 'chips', 'aria-label': 'Also called' }, concept.aliases.map((a) => h('li', {}, a))) : null),
       h('div', { class: 'actions' },
         h('a', { class: 'button primary', href: pathHref(concept.id) }, 'Study path to this'),

@@ -21,7 +21,8 @@ public final class GraphSchema {
      * default walks every jar (seconds in the backend's fat jar). GraphSchemaIT checks the list against
      * the folder.
      */
-    static final List<String> MIGRATIONS = List.of("V0001__Constraints.cypher", "V0002__Search_indexes.cypher");
+    static final List<String> MIGRATIONS =
+            List.of("V0001__Constraints.cypher", "V0002__Search_indexes.cypher", "V0003__Concept_topics.cypher");
 
     private static final int INDEX_WAIT_SECONDS = 300;
 

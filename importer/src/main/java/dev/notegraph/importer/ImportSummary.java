@@ -1,6 +1,7 @@
 package dev.notegraph.importer;
 
 import dev.notegraph.importer.source.NoteProblem;
+import dev.notegraph.importer.topics.TopicSummary;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import java.util.List;
  * @param concepts concepts in the graph after the import
  * @param relations concept-to-concept relations in the graph after the import
  * @param warnings what the extractor reported
+ * @param topics the topics found after writing (none when the stage did not run)
  * @param timings where the time went
  * @param diff what changed in the graph: notes, concepts, relations
  */
@@ -31,6 +33,7 @@ public record ImportSummary(
         long concepts,
         long relations,
         List<String> warnings,
+        TopicSummary topics,
         Timings timings,
         ImportDiff diff) {
 
@@ -40,7 +43,7 @@ public record ImportSummary(
      * @param reading walking the folder and decoding files
      * @param parsing Markdown parsing, as the analyzer measured it
      * @param extraction concept and relation extraction, as the analyzer measured it
-     * @param writing all database writes
+     * @param writing all database writes, topics included
      * @param total the whole import, schema migration included
      */
     public record Timings(Duration reading, Duration parsing, Duration extraction, Duration writing, Duration total) {}

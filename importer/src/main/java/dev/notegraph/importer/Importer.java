@@ -5,6 +5,8 @@ import dev.notegraph.importer.extract.NotesAnalyzer;
 import dev.notegraph.importer.source.NoteFiles;
 import dev.notegraph.importer.source.NoteProblem;
 import dev.notegraph.importer.source.NoteReader;
+import dev.notegraph.importer.topics.TopicDetection;
+import dev.notegraph.importer.topics.TopicSummary;
 import dev.notegraph.importer.write.ConceptLayer;
 import dev.notegraph.importer.write.GraphWriter;
 import dev.notegraph.importer.write.NoteFacts;
@@ -27,6 +29,7 @@ public final class Importer {
     private final Supplier<? extends NotesAnalyzer> analyzer;
     private final NoteReader reader;
     private final GraphWriter writer;
+    private final TopicDetection topics;
 
     public Importer(Driver driver, NotesAnalyzer analyzer) {
         this(driver, analyzer, new NoteReader(), SessionConfig.defaultConfig());
@@ -51,6 +54,7 @@ public final class Importer {
         this.analyzer = analyzer;
         this.reader = reader;
         this.writer = new GraphWriter(driver, sessionConfig);
+        this.topics = new TopicDetection(driver, sessionConfig);
     }
 
     /**
@@ -78,8 +82,11 @@ public final class Importer {
         // Note facts are written before the concept layer: nameless concepts mean the last import stopped between.
         var plan = ImportPlan.of(files, writer.storedNotes(), force || writer.unfinished());
         if (plan.nothingToDo()) {
+            // A store written before topics existed gets them without a change to the notes.
+            var found = topics.missing() ? topics.run() : TopicSummary.none();
             var summary = skipped(
                     files,
+                    found,
                     new ImportSummary.Timings(reading, Duration.ZERO, Duration.ZERO, Duration.ZERO, since(started)));
             listener.finished(summary);
             return summary;
@@ -90,9 +97,11 @@ public final class Importer {
         var before = writer.conceptLayer();
         var imported = write(plan, analysis, listener);
         var after = writer.conceptLayer();
+        listener.stage("finding topics");
+        var found = topics.run();
         var timings = new ImportSummary.Timings(
                 reading, analysis.parsing(), analysis.extraction(), since(writeStart), since(started));
-        var summary = summary(files, plan, analysis, imported, timings, before, after);
+        var summary = summary(files, plan, analysis, imported, found, timings, before, after);
         listener.finished(summary);
         return summary;
     }
@@ -125,6 +134,7 @@ public final class Importer {
             ImportPlan plan,
             Analysis analysis,
             int imported,
+            TopicSummary found,
             ImportSummary.Timings timings,
             ConceptLayer before,
             ConceptLayer after) {
@@ -142,11 +152,12 @@ public final class Importer {
                 counts.concepts(),
                 counts.relations(),
                 List.copyOf(analysis.graph().warnings()),
+                found,
                 timings,
                 ImportDiff.of(plan, problems, before, after));
     }
 
-    private ImportSummary skipped(NoteFiles files, ImportSummary.Timings timings) {
+    private ImportSummary skipped(NoteFiles files, TopicSummary found, ImportSummary.Timings timings) {
         var counts = writer.counts();
         return new ImportSummary(
                 seen(files),
@@ -159,6 +170,7 @@ public final class Importer {
                 counts.concepts(),
                 counts.relations(),
                 List.of(),
+                found,
                 timings,
                 ImportDiff.unchanged(files.problems()));
     }

@@ -38,7 +38,8 @@ final class GraphExport {
                 MATCH (c:Concept)
                 RETURN 'concept ' + c.id + ' ' + coalesce(c.name, '<nameless>') + ' '
                        + reduce(a = '', x IN coalesce(c.aliases, []) | a + '|' + x) + ' ' + coalesce(c.category, '-')
-                       + ' ' + coalesce(c.mentionCount, -1) + ' ' + coalesce(c.noteCount, -1) AS line
+                       + ' ' + coalesce(c.mentionCount, -1) + ' ' + coalesce(c.noteCount, -1) + ' '
+                       + coalesce(c.topic, '-') AS line
                 """));
         lines.addAll(lines(driver, "MATCH (t:Term)-[:NAMES]->(c) RETURN 'term ' + t.key + ' ' + c.id AS line"));
         lines.addAll(

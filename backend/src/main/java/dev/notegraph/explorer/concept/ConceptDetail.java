@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param summaryLine its line, 0 if none
  * @param mentions the sections that mention the concept, by note path and line, the first {@code mentionLimit}
  * @param mentionsTotal how many sections mention it: more than {@code mentions} holds when capped
+ * @param topic the topic the concept is in, if any
  */
 record ConceptDetail(
         String id,
@@ -23,7 +24,11 @@ record ConceptDetail(
         Optional<String> summaryNote,
         long summaryLine,
         List<Mention> mentions,
-        long mentionsTotal) {
+        long mentionsTotal,
+        Optional<TopicRef> topic) {
+
+    /** The topic a concept is in: its id and label. */
+    record TopicRef(String id, String label) {}
 
     /** A mention: note path, the heading of the section, line and snippet, and the form used. */
     record Mention(String note, String noteId, String heading, long line, String text, String form) {}

@@ -34,7 +34,8 @@ final class ConceptDetails {
                 WITH c, collect([n, here]) AS notes, sum(size(here)) AS total
                 WITH c, total, reduce(kept = [], x IN notes | CASE WHEN size(kept) >= $max THEN kept
                                                               ELSE kept + [h IN x[1] | [x[0], h[0], h[1]]] END) AS found
-                RETURN c, total, [x IN found[..$max] | {
+                RETURN c, total, COLLECT { MATCH (t:Concept {id: c.topic}) RETURN t.name }[0] AS topicLabel,
+                       [x IN found[..$max] | {
                     note: x[0].path, noteId: x[1].noteId, heading: x[1].heading,
                     line: x[2].line, text: x[2].text, form: x[2].form
                   }] AS mentions
@@ -60,7 +61,10 @@ final class ConceptDetails {
                 Optional.ofNullable(c.get("summaryNote").asString(null)),
                 c.get("summaryLine").asLong(0),
                 record.get("mentions").asList(ConceptDetails::toMention),
-                record.get("total").asLong(0));
+                record.get("total").asLong(0),
+                Optional.ofNullable(c.get("topic").asString(null))
+                        .map(topic -> new ConceptDetail.TopicRef(
+                                topic, record.get("topicLabel").asString(topic))));
     }
 
     private static ConceptDetail.Mention toMention(Value m) {

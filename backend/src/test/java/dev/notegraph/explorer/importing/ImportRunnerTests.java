@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 
 import dev.notegraph.importer.ImportDiff;
 import dev.notegraph.importer.ImportSummary;
+import dev.notegraph.importer.topics.TopicSummary;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -72,7 +73,7 @@ class ImportRunnerTests {
         var diff = new ImportDiff(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
         var timings =
                 new ImportSummary.Timings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
-        return new ImportSummary(5, 0, 5, 0, 0, true, List.of(), 1, 1, List.of(), timings, diff);
+        return new ImportSummary(5, 0, 5, 0, 0, true, List.of(), 1, 1, List.of(), TopicSummary.none(), timings, diff);
     }
 
     private boolean awaitIdle() throws InterruptedException {

@@ -187,6 +187,32 @@ class JavaguideBrowserIT {
         browser.screenshot("j05-console-table");
     }
 
+    @Test
+    void shouldDrawTopicsNotConceptsOnTheMapAndOpenTheLargest() {
+        var listed = http.getForObject("/api/topics?limit=60", JsonNode.class);
+        var largest = listed.path("topics").get(0);
+        browser.open("topics");
+
+        browser.find("#topic-map");
+        // One node per topic: the map of ~10k concepts draws a few dozen nodes.
+        long topics = listed.path("topics").size();
+        browser.waitFor(d -> browser.graphNodes() == topics);
+        assertThat(topics).isBetween(2L, 60L);
+        browser.screenshot("j06-topic-map");
+        assertThat(browser.find("#downloads a[data-format=graphml]").getDomAttribute("href"))
+                .isEqualTo("/api/export?format=graphml");
+        browser.find("#topic-list li:first-child a").click();
+
+        browser.find("#topic-concepts li");
+        assertThat(browser.find("h1").getText())
+                .startsWith(largest.path("label").asText());
+        assertThat(browser.driver.findElements(By.cssSelector("#topic-concepts li")))
+                .hasSize(largest.path("size").asInt());
+        browser.find("#topic-concepts li:nth-child(2) a").click();
+        assertThat(browser.find("#concept-topic").getText())
+                .isEqualTo(largest.path("label").asText());
+    }
+
     private List<String> stepIds() {
         browser.find("#steps .step");
         return browser.driver.findElements(By.cssSelector("#steps > li.step")).stream()

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         name = "importer",
         mixinStandardHelpOptions = true,
         description = "Imports a folder of Markdown notes into Neo4j as a knowledge graph.",
-        subcommands = {EvalCommand.class, SampleCommand.class},
+        subcommands = {EvalCommand.class, SampleCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:imported",

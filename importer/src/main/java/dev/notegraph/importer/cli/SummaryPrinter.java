@@ -19,6 +19,13 @@ final class SummaryPrinter {
         }
         out.printf("Graph: %d concepts, %d relations.%n", s.concepts(), s.relations());
         DiffPrinter.print(s.diff(), out);
+        if (s.topics().count() > 0) {
+            out.printf(
+                    "Topics: %d, largest %s, found in %s.%n",
+                    s.topics().count(),
+                    s.topics().sizes().stream().limit(10).toList(),
+                    ms(s.topics().elapsed()));
+        }
         s.problems().forEach(p -> out.printf("Problem: %s: %s%n", p.path(), p.reason()));
         s.warnings().forEach(w -> out.printf("Warning: %s%n", w));
         var t = s.timings();

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Splits rows into UNWIND batches, so no single statement holds the whole corpus in memory. */
-final class Batches {
+public final class Batches {
 
-    static final int SIZE = 2000;
+    public static final int SIZE = 2000;
 
     private Batches() {}
 
-    static <T> void forEach(List<T> rows, Consumer<List<T>> batch) {
+    public static <T> void forEach(List<T> rows, Consumer<List<T>> batch) {
         for (var from = 0; from < rows.size(); from += SIZE) {
             batch.accept(rows.subList(from, Math.min(rows.size(), from + SIZE)));
         }

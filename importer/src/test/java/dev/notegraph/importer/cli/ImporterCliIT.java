@@ -34,6 +34,7 @@ class ImporterCliIT {
         assertThat(out.toString())
                 .contains("Notes: 5 seen, 5 imported, 0 unchanged, 0 failed, 0 deleted.")
                 .containsPattern("Graph: [1-9]\\d* concepts")
+                .containsPattern("Topics: [1-9]\\d*, largest")
                 .contains("Time: reading");
         assertThat(notesIn(work.resolve("store"))).isEqualTo(5);
     }
@@ -55,6 +56,22 @@ class ImporterCliIT {
                 .contains("Note changed: 001_25dcc92f578f0594.txt")
                 .contains("Note removed: 000_964a3e6d5d37624c.txt")
                 .contains("Concept removed: ");
+    }
+
+    @Test
+    void shouldExportAnImportedStoreToAFileAndRefuseAnUnknownFormat() throws Exception {
+        var store = work.resolve("store").toString();
+        run("--notes", Seeds.copyTo(work.resolve("notes")).toString(), "--embedded", store);
+        var file = work.resolve("graph.json");
+
+        var exit = run("export", "--format", "json", "--embedded", store, "--out", file.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        assertThat(json.path("nodes").size()).isGreaterThan(100);
+        assertThat(json.path("links").size()).isGreaterThan(json.path("nodes").size());
+        assertThat(run("export", "--format", "xlsx", "--embedded", store)).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown --format 'xlsx'");
     }
 
     @Test

@@ -1,0 +1,143 @@
+package dev.notegraph.importer.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.notegraph.importer.ImportListener;
+import dev.notegraph.importer.Importer;
+import dev.notegraph.importer.Seeds;
+import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
+import dev.notegraph.schema.EmbeddedNeo4jExtension;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+
+/** Every export format of the seeds' graph, read back by a real reader of that format. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GraphExportIT {
+
+    @RegisterExtension
+    static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
+
+    private Driver driver;
+    private GraphExporter exporter;
+    private long concepts;
+    private long relations;
+
+    @BeforeAll
+    void importSeeds(@TempDir Path work) {
+        driver = neo4j.driver();
+        neo4j.clear();
+        var summary = new Importer(driver, new MarkdownNotesAnalyzer())
+                .importFolder(Seeds.copyTo(work.resolve("notes")), ImportListener.NONE);
+        exporter = new GraphExporter(driver, SessionConfig.defaultConfig());
+        concepts = summary.concepts();
+        relations = summary.relations();
+    }
+
+    @Test
+    void shouldWriteGraphmlThatAGraphmlLibraryReadsBackWhole() {
+        var graph = new DirectedPseudograph<String, DefaultEdge>(DefaultEdge.class);
+        var ids = new HashMap<String, String>();
+        var names = new HashMap<String, String>();
+        var importer = new GraphMLImporter<String, DefaultEdge>();
+        importer.setSchemaValidation(true);
+        importer.setVertexFactory(id -> id);
+        importer.addVertexAttributeConsumer((vertexAndKey, value) -> {
+            if (vertexAndKey.getSecond().equals("conceptId")) {
+                ids.put(vertexAndKey.getFirst(), value.getValue());
+            } else if (vertexAndKey.getSecond().equals("name")) {
+                names.put(vertexAndKey.getFirst(), value.getValue());
+            }
+        });
+
+        importer.importGraph(graph, new ByteArrayInputStream(export(ExportFormat.GRAPHML)));
+
+        assertThat((long) graph.vertexSet().size()).isEqualTo(concepts);
+        assertThat((long) graph.edgeSet().size()).isEqualTo(relations);
+        assertThat(ids).hasSize((int) concepts).containsValue("epoll");
+        var epoll = ids.entrySet().stream()
+                .filter(e -> e.getValue().equals("epoll"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(names).containsEntry(epoll.getKey(), "epoll").hasSize((int) concepts);
+    }
+
+    @Test
+    void shouldWriteNodeLinkJsonWithEvidenceOnEveryLink() throws Exception {
+        var json = new ObjectMapper().readTree(export(ExportFormat.JSON));
+
+        assertThat((long) json.path("nodes").size()).isEqualTo(concepts);
+        assertThat((long) json.path("links").size()).isEqualTo(relations);
+        assertThat(json.path("links")).allSatisfy(link -> {
+            assertThat(link.path("type").asText()).isNotBlank();
+            assertThat(link.path("evidence")).isNotEmpty();
+        });
+        assertThat(json.path("nodes"))
+                .anySatisfy(node -> assertThat(node.path("topic").asText()).isNotEmpty());
+    }
+
+    @Test
+    void shouldZipAConceptsAndARelationsCsv() throws Exception {
+        var files = unzip(export(ExportFormat.CSV));
+
+        assertThat(files.keySet()).containsExactly("concepts.csv", "relations.csv");
+        assertThat(files.get("concepts.csv"))
+                .startsWith("id,name,aliases,summary,category,mentionCount,noteCount,topic\r\n");
+        assertThat(files.get("relations.csv")).startsWith("source,target,type,confidence,weight,methods,evidence\r\n");
+        assertThat(files.get("concepts.csv")).contains("\r\nepoll,epoll,");
+    }
+
+    @Test
+    void shouldReplayTheCypherScriptIntoAnEmptyDatabaseAsTheSameGraph() {
+        var before = new String(export(ExportFormat.JSON), StandardCharsets.UTF_8);
+        var script = new String(export(ExportFormat.CYPHER), StandardCharsets.UTF_8);
+
+        neo4j.clear();
+        try (var session = driver.session()) {
+            script.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("//"))
+                    .forEach(statement -> session.run(statement).consume());
+        }
+
+        assertThat(count("MATCH (n) WHERE NOT n:Concept RETURN count(n)")).isZero();
+        assertThat(new String(export(ExportFormat.JSON), StandardCharsets.UTF_8))
+                .isEqualTo(before);
+    }
+
+    private byte[] export(ExportFormat format) {
+        var out = new ByteArrayOutputStream();
+        exporter.write(format, out);
+        return out.toByteArray();
+    }
+
+    private long count(String cypher) {
+        try (var session = driver.session()) {
+            return session.run(cypher).single().get(0).asLong();
+        }
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws Exception {
+        var files = new java.util.LinkedHashMap<String, String>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
