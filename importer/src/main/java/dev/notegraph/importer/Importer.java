@@ -7,7 +7,6 @@ import dev.notegraph.importer.source.NoteProblem;
 import dev.notegraph.importer.source.NoteReader;
 import dev.notegraph.importer.topics.TopicDetection;
 import dev.notegraph.importer.topics.TopicSummary;
-import dev.notegraph.importer.write.ConceptLayer;
 import dev.notegraph.importer.write.GraphWriter;
 import dev.notegraph.importer.write.NoteFacts;
 import dev.notegraph.schema.GraphSchema;
@@ -84,8 +83,9 @@ public final class Importer {
         if (plan.nothingToDo()) {
             // A store written before topics existed gets them without a change to the notes.
             var found = topics.missing() ? topics.run() : TopicSummary.none();
-            var summary = skipped(
+            var summary = ImportSummaries.skipped(
                     files,
+                    writer.counts(),
                     found,
                     new ImportSummary.Timings(reading, Duration.ZERO, Duration.ZERO, Duration.ZERO, since(started)));
             listener.finished(summary);
@@ -101,7 +101,15 @@ public final class Importer {
         var found = topics.run();
         var timings = new ImportSummary.Timings(
                 reading, analysis.parsing(), analysis.extraction(), since(writeStart), since(started));
-        var summary = summary(files, plan, analysis, imported, found, timings, before, after);
+        var summary = ImportSummaries.written(
+                files,
+                plan,
+                analysis,
+                imported,
+                writer.counts(),
+                found,
+                timings,
+                ImportDiff.of(plan, problems(files, analysis), before, after));
         listener.finished(summary);
         return summary;
     }
@@ -129,54 +137,10 @@ public final class Importer {
         return toWrite.size();
     }
 
-    private ImportSummary summary(
-            NoteFiles files,
-            ImportPlan plan,
-            Analysis analysis,
-            int imported,
-            TopicSummary found,
-            ImportSummary.Timings timings,
-            ConceptLayer before,
-            ConceptLayer after) {
+    private static List<NoteProblem> problems(NoteFiles files, Analysis analysis) {
         var problems = new ArrayList<NoteProblem>(files.problems());
         problems.addAll(analysis.problems());
-        var counts = writer.counts();
-        return new ImportSummary(
-                seen(files),
-                imported,
-                files.sources().size() - analysis.problems().size() - imported,
-                problems.size(),
-                plan.gone().size(),
-                false,
-                List.copyOf(problems),
-                counts.concepts(),
-                counts.relations(),
-                List.copyOf(analysis.graph().warnings()),
-                found,
-                timings,
-                ImportDiff.of(plan, problems, before, after));
-    }
-
-    private ImportSummary skipped(NoteFiles files, TopicSummary found, ImportSummary.Timings timings) {
-        var counts = writer.counts();
-        return new ImportSummary(
-                seen(files),
-                0,
-                files.sources().size(),
-                files.problems().size(),
-                0,
-                true,
-                files.problems(),
-                counts.concepts(),
-                counts.relations(),
-                List.of(),
-                found,
-                timings,
-                ImportDiff.unchanged(files.problems()));
-    }
-
-    private static int seen(NoteFiles files) {
-        return files.sources().size() + files.problems().size();
+        return problems;
     }
 
     private static Duration since(long startNanos) {
