@@ -114,7 +114,8 @@ final class AliasFinder {
         if (acronymLed.matches()) {
             // the acronym belongs to the name only when nothing of the name was clause (TCP 是面向字节流)
             var name = acronymLed.group(2);
-            return trimOutside(name).equals(name) ? s : trimOutside(name);
+            var trimmed = trimOutside(name);
+            return trimmed.equals(name) ? s : trimmed;
         }
         // keep the term right before the bracket: drop the clause that leads up to it
         var lead = LEAD_FUNCTION.matcher(s);

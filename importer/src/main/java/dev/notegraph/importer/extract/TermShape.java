@@ -79,11 +79,8 @@ final class TermShape {
             return true;
         }
         var terms = PLAIN.seg(name);
-        if (terms.size() == 1) {
-            var attribute = CoreDictionary.get(name);
-            if (attribute != null && attribute.totalFrequency > GENERAL_FREQUENCY) {
-                return false;
-            }
+        if (terms.size() == 1 && general(name)) {
+            return false;
         }
         if (VERB.matcher(nature(terms.get(0))).matches() && terms.size() > 1) {
             return false;

@@ -24,10 +24,7 @@ final class TopicWriter {
                 .map(TopicWriter::row)
                 .filter(row -> !row.equals(stored.get(row.get("id"))))
                 .toList();
-        Batches.forEach(
-                rows,
-                batch -> session.executeWriteWithoutResult(
-                        tx -> tx.run(cypher, Map.of("rows", batch)).consume()));
+        Batches.write(session, cypher, rows);
     }
 
     private static Map<Object, Map<String, Object>> stored(Session session) {

@@ -55,10 +55,7 @@ final class ConceptLayerWriter {
                 .map(ConceptLayerWriter::conceptRow)
                 .filter(row -> !row.equals(stored.get(row.get("id"))))
                 .toList();
-        Batches.forEach(
-                rows,
-                batch -> session.executeWriteWithoutResult(
-                        tx -> tx.run(cypher, Map.of("rows", batch)).consume()));
+        Batches.write(session, cypher, rows);
     }
 
     /** The stored concepts' properties, as rows shaped like {@link #conceptRow}, by id. */
@@ -106,10 +103,7 @@ final class ConceptLayerWriter {
         var rows = keys.entrySet().stream()
                 .map(e -> Map.of("key", e.getKey(), "conceptId", e.getValue()))
                 .toList();
-        Batches.forEach(
-                rows,
-                batch -> session.executeWriteWithoutResult(
-                        tx -> tx.run(merge, Map.of("rows", batch)).consume()));
+        Batches.write(session, merge, rows);
     }
 
     /** Symmetric relations are stored once, from the smaller id to the larger. */

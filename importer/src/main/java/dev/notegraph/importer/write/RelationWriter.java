@@ -59,10 +59,7 @@ final class RelationWriter {
     }
 
     private void run(String cypher, List<Map<String, Object>> rows) {
-        Batches.forEach(
-                rows,
-                batch -> session.executeWriteWithoutResult(
-                        tx -> tx.run(cypher, Map.of("rows", batch)).consume()));
+        Batches.write(session, cypher, rows);
     }
 
     private static List<String> pair(String source, String target) {
