@@ -87,6 +87,11 @@ public record EvalReport(List<SuiteResult> suites) {
                             b.concepts()));
             out.append("noise hits: ").append(s.ours().noiseHits()).append('\n');
             out.append("missed concepts: ").append(s.ours().missed()).append('\n');
+            out.append("prerequisite pairs: ")
+                    .append(s.ours().pairOutcomes().entrySet().stream()
+                            .map(e -> e.getKey().label + " " + e.getValue())
+                            .collect(java.util.stream.Collectors.joining(", ")))
+                    .append('\n');
             methods(out, s.methods());
         }
         return out.toString();

@@ -1,6 +1,7 @@
 package dev.notegraph.importer.eval;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One system's scores on a gold standard.
@@ -18,6 +19,7 @@ import java.util.List;
  * @param relatedTop10 share of related pairs within the first concept's ten most related
  * @param concepts how many concepts the system produced
  * @param missed gold concepts not found (first form), for diagnosis
+ * @param pairOutcomes how many prerequisite pairs each outcome explains, for diagnosis
  */
 public record Figures(
         String system,
@@ -31,4 +33,5 @@ public record Figures(
         double contrastEdges,
         double relatedTop10,
         int concepts,
-        List<String> missed) {}
+        List<String> missed,
+        Map<PairOutcomes.Outcome, Integer> pairOutcomes) {}

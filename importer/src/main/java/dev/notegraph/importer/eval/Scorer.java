@@ -50,7 +50,8 @@ public final class Scorer {
                         gold.related(),
                         p -> any(resolver, p, (a, b) -> topRelated(edges, a).contains(b))),
                 graph.concepts().size(),
-                missed);
+                missed,
+                PairOutcomes.count(gold.prerequisites(), resolver, edges, paths));
     }
 
     private static boolean any(Resolver resolver, GoldStandard.Label pair, BiPredicate<String, String> test) {

@@ -23,11 +23,11 @@ final class AliasFinder {
     /** An abbreviation of upper-case letters, one per word of the name it shortens. */
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Z]{2,6}");
     /** Examples and enumerations (、, …) list instances of the name, not other names for it. */
-    private static final Pattern EXAMPLE = Pattern.compile("比如|例如|等|如|、|\\.\\.\\.|…");
+    private static final Pattern EXAMPLE = Pattern.compile(WordList.alternation("alias-words.tsv", "example"));
 
     private static final Pattern INNER_SPLIT = Pattern.compile("\\s*[，,、;；]\\s*|\\s+or\\s+|或");
     private static final Pattern LEAD_FUNCTION =
-            Pattern.compile("^.*(所谓|称为|叫做|叫作|就是|即为|即|是|的|了|和|与|把|被|使用|采用|通过|调用|基于|一种|一个|作为|成为|因为|由于|以及)");
+            Pattern.compile("^.*(" + WordList.alternation("alias-words.tsv", "clause-word") + ")");
 
     private static final Pattern FUNCTION = Pattern.compile("p.*|u.*|c.*|d.*|r.*|w.*|vshi|vyou|y|e|o|f|ule|uzhe");
 

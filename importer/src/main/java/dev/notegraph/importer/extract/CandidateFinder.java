@@ -43,6 +43,12 @@ final class CandidateFinder {
         for (var span : note.spans()) {
             span(note, span, out);
         }
+        for (var keyword : note.keywords()) {
+            var term = HeadingTerms.clean(keyword);
+            if (TermFilter.accepts(term)) {
+                out.add(new Candidate(term, note.path(), 0, 1, Source.KEYWORD));
+            }
+        }
         var blocks = note.blocks();
         var marked = note.spans().stream()
                 .filter(s -> s.kind() != InlineSpan.Kind.LINK && s.kind() != InlineSpan.Kind.EMPHASIS)

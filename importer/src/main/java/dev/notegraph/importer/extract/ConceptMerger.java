@@ -42,7 +42,10 @@ final class ConceptMerger {
             if (key.isEmpty()) {
                 continue;
             }
-            spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(c.form().strip(), 1, Integer::sum);
+            // a keyword list spells names tersely (Java并发): the prose's spelling names the concept
+            spellings
+                    .computeIfAbsent(key, k -> new HashMap<>())
+                    .merge(c.form().strip(), c.source() == Source.KEYWORD ? 0 : 1, Integer::sum);
             // a special method (__new__) is always a name of its own: each line that discusses it counts
             var where = DUNDER.matcher(c.form()).matches() ? c.section() + ":" + c.line() : String.valueOf(c.section());
             if (seen.add(key + '\u0000' + c.note() + '\u0000' + where + '\u0000' + c.source())) {

@@ -17,6 +17,7 @@ final class Definitions {
     private static final Pattern PLAIN;
     private static final List<String> MARKED_CUES;
     private static final List<String> NAMING_CUES;
+    private static final Pattern SO_CALLED;
 
     static {
         var rows = WordList.rows("definitions.tsv");
@@ -24,6 +25,10 @@ final class Definitions {
         NAMING_CUES = cues(rows, "names");
         PLAIN = Pattern.compile("^([A-Za-z][\\w.+#\\-]*(?: [A-Za-z][\\w.+#\\-]*)?|[A-Za-z]*\\s?\\p{IsHan}{2,8})"
                 + TRANSLATION + "(?:" + String.join("|", cues(rows, "plain")) + ")");
+        // after 所谓 the writer has announced a term: its end is the first cue, even a short one (所谓X，就是…)
+        SO_CALLED = Pattern.compile(
+                "^(?:" + String.join("|", cues(rows, "opener")) + ")\\s*[“\"「]?([^，,。：:“”\"「」]{2,16}?)[”\"」]?"
+                        + TRANSLATION + "[，,]?\\s*(?:" + String.join("|", cues(rows, "so-called")) + ")");
     }
 
     private Definitions() {}
@@ -38,8 +43,11 @@ final class Definitions {
                 out.add(term);
             }
         }
+        var soCalled = SO_CALLED.matcher(lead);
         var plain = PLAIN.matcher(lead);
-        if (out.isEmpty() && plain.find()) {
+        if (out.isEmpty() && soCalled.find()) {
+            out.add(soCalled.group(1).strip());
+        } else if (out.isEmpty() && plain.find()) {
             out.add(plain.group(1).strip());
         }
         return out;
@@ -62,7 +70,7 @@ final class Definitions {
                 .filter(r -> r.get(0).equals(kind))
                 .map(r -> r.get(1))
                 .sorted((a, b) -> b.length() - a.length())
-                .map(c -> kind.equals("plain") ? Pattern.quote(c) : c)
+                .map(c -> kind.equals("marked") || kind.equals("names") ? c : Pattern.quote(c))
                 .collect(Collectors.toList());
     }
 }

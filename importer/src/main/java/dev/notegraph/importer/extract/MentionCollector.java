@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /** Finds where each concept is mentioned, and the sentences that define one ("X是…", "X指…"). */
 final class MentionCollector {
 
-    private static final Pattern DEFINING = Pattern.compile("^\\s*[”\"）)]?\\s*(是指|指的是|就是|是|指|即|又称|也叫|称为|：|:)");
+    private static final Pattern DEFINING =
+            Pattern.compile("^\\s*[”\"）)]?\\s*(" + WordList.alternation("definitions.tsv", "after-mention") + ")");
     private static final int SNIPPET = 80;
 
     private final FormTrie trie;

@@ -21,7 +21,8 @@ final class SentenceRelations {
     private static final Pattern KIND = RelationCues.of("kind");
     private static final Pattern USES = RelationCues.of("uses");
 
-    private static final Pattern SUBJECTLESS = Pattern.compile("\\s*(是一种|是一类|是|指|基于|依赖|建立在|用来|用于|本质上是|属于|通过)");
+    private static final Pattern SUBJECTLESS =
+            Pattern.compile("\\s*(" + WordList.alternation("definitions.tsv", "subjectless") + ")");
 
     private final FormTrie trie;
     private final List<ConceptTable.Concept> concepts;

@@ -13,6 +13,8 @@ enum Source {
     QUOTED(1.0),
     ENGLISH(1.0),
     HEADING_PART(2.0),
+    /** Declared in the front matter's keywords: the writer names it, but the note has to use it too. */
+    KEYWORD(1.0),
     TEXT(0.5);
 
     private final double score;
@@ -23,7 +25,12 @@ enum Source {
 
     /** Whether the writer marked the form as a term: defined it, bolded it, made it a heading or a label. */
     boolean marks() {
-        return this == DEFINED || this == ALIAS || this == HEADING || this == STRONG || this == LIST_HEAD;
+        return this == DEFINED
+                || this == ALIAS
+                || this == HEADING
+                || this == STRONG
+                || this == LIST_HEAD
+                || this == KEYWORD;
     }
 
     double score() {

@@ -21,7 +21,8 @@ final class TermFilter {
     private static final Pattern NUMBERISH = Pattern.compile("[\\d\\p{Punct}\\s.%×x*+\\-/=<>()（）:：,，。]*");
     private static final Pattern CODEISH = Pattern.compile(".*([=;{}\\[\\]\"'<>]|\\(.*\\)|\\s{2,}|->|::|//|#).*");
     private static final Pattern SENTENCE = Pattern.compile(".*[，。；！？,;!?：:、].*");
-    private static final Pattern QUESTION = Pattern.compile(".*(什么|为什么|如何|怎么|怎样|哪些|是否|吗|呢|多少).*");
+    private static final Pattern QUESTION =
+            Pattern.compile(".*(" + WordList.alternation("term-filter.tsv", "question") + ").*");
     private static final Pattern ASCII_ID = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     private TermFilter() {}
@@ -78,8 +79,9 @@ final class TermFilter {
         return !f.contains("http") && !f.contains(".com") && !f.contains("www.");
     }
 
-    private static final Pattern CLAUSE_LIKE = Pattern.compile(
-            "^(有|无|是|不|可|只|用|需|所有|没有|可以|支持|通过|使用|如果|当|在|对|将|把|被|从|能|会|要|让|给|就|都|也|还|又|很|更|最|非常|比|等|及).*|.*[和的与或及了着过].*");
+    private static final Pattern CLAUSE_LIKE =
+            Pattern.compile("^(" + WordList.alternation("term-filter.tsv", "clause-lead") + ").*|.*("
+                    + WordList.alternation("term-filter.tsv", "clause-word") + ").*");
 
     /** Whether a short list item reads as a term rather than a clause. */
     static boolean termLike(String text) {

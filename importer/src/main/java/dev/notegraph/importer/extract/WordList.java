@@ -33,4 +33,19 @@ final class WordList {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The entries of one kind ({@code kind<TAB>entry} rows) as a regular-expression alternation, in file order:
+     * an entry is a regular expression, most are plain words, and an earlier entry wins where two match.
+     */
+    static String alternation(String resource, String kind) {
+        var entries = rows(resource).stream()
+                .filter(r -> r.size() == 2 && r.get(0).equals(kind))
+                .map(r -> r.get(1))
+                .toList();
+        if (entries.isEmpty()) {
+            throw new IllegalStateException(resource + " has no " + kind + " entries");
+        }
+        return String.join("|", entries);
+    }
 }

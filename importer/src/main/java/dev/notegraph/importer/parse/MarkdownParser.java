@@ -26,7 +26,7 @@ public final class MarkdownParser {
         var sections = SectionVisitor.sections(headings, source, title);
         var blocks = List.copyOf(new ProseVisitor().collect(document, source));
         var spans = List.copyOf(new InlineVisitor().collect(document, source));
-        return new ParsedNote(path, title, data, sections, blocks, spans);
+        return new ParsedNote(path, title, data, sections, blocks, spans, FrontMatterKeywords.of(text));
     }
 
     private static String title(String path, Map<String, List<String>> data, List<SectionVisitor.HeadingAt> headings) {

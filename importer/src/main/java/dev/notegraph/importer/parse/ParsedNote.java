@@ -12,6 +12,7 @@ import java.util.Map;
  * @param sections the root section (order 0) and one per heading, in document order
  * @param blocks prose lines outside code, HTML and front matter, with their 1-based line
  * @param spans inline emphasis, code and link texts, with their 1-based line
+ * @param keywords the keywords the front matter declares for the note, in its order
  */
 public record ParsedNote(
         String path,
@@ -19,7 +20,8 @@ public record ParsedNote(
         Map<String, List<String>> frontMatter,
         List<ParsedSection> sections,
         List<TextBlock> blocks,
-        List<InlineSpan> spans) {
+        List<InlineSpan> spans,
+        List<String> keywords) {
 
     /** The section that contains a 1-based line. */
     public ParsedSection sectionAt(int line) {

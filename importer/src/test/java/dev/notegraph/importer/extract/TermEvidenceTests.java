@@ -17,7 +17,10 @@ class TermEvidenceTests {
 
     @BeforeAll
     static void analyze() throws IOException {
-        var notes = List.of(NoteFixtures.note("definitions-fixture.md"), NoteFixtures.note("noise-fixture.md"));
+        var notes = List.of(
+                NoteFixtures.note("definitions-fixture.md"),
+                NoteFixtures.note("noise-fixture.md"),
+                NoteFixtures.note("keywords-fixture.md"));
         graph = new MarkdownNotesAnalyzer(Lexicon.of(List.of())).analyze(notes).graph();
     }
 
@@ -30,6 +33,21 @@ class TermEvidenceTests {
         assertThat(concept("令牌桶算法")).isPresent();
         assertThat(concept("时间轮")).isPresent();
         assertThat(concept("倒排索引")).isPresent();
+    }
+
+    @Test
+    void shouldMakeAConceptOfAKeywordTheNoteDeclaresAndUses() {
+        // the segmenter splits 哈希冲突 and 负载因子; the front matter says they are names
+        assertThat(concept("哈希冲突")).isPresent();
+        assertThat(concept("负载因子")).isPresent();
+        assertThat(concept("开放寻址法")).isPresent();
+        // declared, never used: a site's keyword list, not a term of this note
+        assertThat(concept("简历优化")).isEmpty();
+    }
+
+    @Test
+    void shouldMakeAConceptOfWhatANoteCallsSoAndSo() {
+        assertThat(concept("拉链法")).isPresent();
     }
 
     @Test
