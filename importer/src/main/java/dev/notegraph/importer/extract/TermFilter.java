@@ -36,7 +36,8 @@ final class TermFilter {
     }
 
     private static boolean judge(String form) {
-        var f = form.strip();
+        // judged as it will be named: ☆☆☆参考链接 is 参考链接
+        var f = Candidate.undecorated(form);
         if (f.isEmpty() || NUMBERISH.matcher(f).matches()) {
             return false;
         }
