@@ -128,6 +128,8 @@ public final class Importer {
         var analysis = new Analysis(corrected.graph(), analysed.problems(), analysed.parsing(), analysed.extraction());
         var writeStart = System.nanoTime();
         var before = writer.conceptLayer();
+        // An import stopped half way must not leave a graph that looks written with these corrections.
+        writer.recordCorrections(AppliedCorrections.UNFINISHED);
         var imported = write(plan, analysis, corrected.notPrerequisites(), listener);
         writer.recordCorrections(new AppliedCorrections(digest, corrected.applied(), corrected.unresolved()));
         var after = writer.conceptLayer();

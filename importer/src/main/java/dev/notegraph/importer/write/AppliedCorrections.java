@@ -20,4 +20,7 @@ public record AppliedCorrections(String digest, int applied, List<CorrectionsRep
 
     /** A graph written without corrections. */
     public static final AppliedCorrections NONE = new AppliedCorrections("", 0, List.of());
+
+    /** Written before an import writes anything: matches no digest, so an interrupted import is redone. */
+    public static final AppliedCorrections UNFINISHED = new AppliedCorrections("unfinished", 0, List.of());
 }
