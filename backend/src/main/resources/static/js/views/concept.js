@@ -15,7 +15,7 @@ export async function renderConcept(main, id, params = new URLSearchParams()) {
   const graphBox = h('div', { class: 'graph', id: 'graph', 'aria-label': `Graph around ${concept.name}`, role: 'img' });
   const related = h('div', { 'aria-live': 'polite' }, message('muted', 'Loading…'));
   const otherEnd = h('input', { id: 'between-to', type: 'search', placeholder: 'another concept…' });
-  const sameAs = h('input', { id: 'same-as', type: 'search', placeholder: 'another name of it…' });
+  const sameAs = h('input', { id: 'same-as', type: 'search', placeholder: 'pick a concept…' });
   clear(main, h('article', { class: 'page concept' },
     h('header', { class: 'concept-head' },
       h('div', {},

@@ -40,38 +40,6 @@ public record ImportSummary(
         ImportDiff diff,
         CorrectionsReport corrections) {
 
-    /** The summary of an import without corrections. */
-    public ImportSummary(
-            int filesSeen,
-            int imported,
-            int unchanged,
-            int failed,
-            int deleted,
-            boolean skipped,
-            List<NoteProblem> problems,
-            long concepts,
-            long relations,
-            List<String> warnings,
-            TopicSummary topics,
-            Timings timings,
-            ImportDiff diff) {
-        this(
-                filesSeen,
-                imported,
-                unchanged,
-                failed,
-                deleted,
-                skipped,
-                problems,
-                concepts,
-                relations,
-                warnings,
-                topics,
-                timings,
-                diff,
-                CorrectionsReport.none());
-    }
-
     /**
      * Wall-clock time per stage.
      *

@@ -55,6 +55,9 @@ class CorrectionsApiIT {
     void shouldStoreApplyAndTakeBackCorrectionsAndKeepThemThroughARestart() throws Exception {
         start();
         assertThat(get("/api/corrections").getBody()).isEmpty();
+        var api = get("/v3/api-docs").getBody().path("paths");
+        assertThat(api.has("/api/corrections") && api.has("/api/corrections/{id}"))
+                .isTrue();
         var edge = strongPrerequisite();
         var concepts = conceptIds();
         var dropped =
@@ -148,15 +151,15 @@ class CorrectionsApiIT {
                 }
             }
         }
+        // arguments, not default properties: application.yml's server.port would win over those
         app = new SpringApplicationBuilder(ExplorerApplication.class)
-                .properties(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "explorer.notes=" + notes,
-                        "explorer.data-dir=" + data,
-                        "explorer.watch=false",
-                        "explorer.page-cache=64MB")
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--explorer.notes=" + notes,
+                        "--explorer.data-dir=" + data,
+                        "--explorer.watch=false",
+                        "--explorer.page-cache=64MB");
         var port = app.getEnvironment().getProperty("local.server.port");
         http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
         await(() -> !get("/api/stats").getBody().path("importing").asBoolean(true));
