@@ -52,6 +52,14 @@ export const api = {
   cypherLimits: () => request('/api/cypher-limits'),
   imports: (limit = 20) => request(`/api/imports${q({ limit })}`),
   startImport: () => request('/api/imports', { method: 'POST' }),
+  corrections: () => request('/api/corrections'),
+  addCorrection: (correction) =>
+    request('/api/corrections', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(correction),
+    }),
+  removeCorrection: (id) => request(`/api/corrections/${seg(id)}`, { method: 'DELETE' }),
   cypher: (query, parameters = {}) =>
     request('/api/cypher', {
       method: 'POST',

@@ -43,7 +43,8 @@ export const cypherHref = (query) => `#/cypher?q=${encodeURIComponent(query)}`;
 export function evidenceText(ev) {
   if (!ev) return '';
   if (typeof ev === 'string') return ev;
-  const where = [ev.note, ev.line].filter((x) => x !== undefined && x !== null && x !== '').join(':');
+  // a learner's correction has no line in the notes (line 0)
+  const where = [ev.note, ev.line || null].filter((x) => x !== undefined && x !== null && x !== '').join(':');
   return ev.text ? `${where} “${ev.text}”` : where;
 }
 

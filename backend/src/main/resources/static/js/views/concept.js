@@ -4,6 +4,7 @@ import { attachSuggest } from '../search.js';
 import { ConceptGraph, EDGE_TYPES, MORE_BATCH, legend } from '../graph.js';
 import { openMention } from '../reader.js';
 import { topicHref } from './topics.js';
+import { correct, exists, rerender, until } from '../corrections.js';
 
 const MAX_MENTIONS = 500;
 
@@ -14,6 +15,7 @@ export async function renderConcept(main, id, params = new URLSearchParams()) {
   const graphBox = h('div', { class: 'graph', id: 'graph', 'aria-label': `Graph around ${concept.name}`, role: 'img' });
   const related = h('div', { 'aria-live': 'polite' }, message('muted', 'Loading…'));
   const otherEnd = h('input', { id: 'between-to', type: 'search', placeholder: 'another concept…' });
+  const sameAs = h('input', { id: 'same-as', type: 'search', placeholder: 'pick a concept…' });
   clear(main, h('article', { class: 'page concept' },
     h('header', { class: 'concept-head' },
       h('div', {},
@@ -23,7 +25,10 @@ export async function renderConcept(main, id, params = new URLSearchParams()) {
         concept.aliases?.length ? h('ul', { class: 'chips', 'aria-label': 'Also called' }, concept.aliases.map((a) => h('li', {}, a))) : null),
       h('div', { class: 'actions' },
         h('a', { class: 'button primary', href: pathHref(concept.id) }, 'Study path to this'),
-        h('div', { class: 'search inline' }, h('label', { for: 'between-to' }, 'Path to'), otherEnd))),
+        h('div', { class: 'search inline' }, h('label', { for: 'between-to' }, 'Path to'), otherEnd),
+        h('div', { class: 'corrections', 'aria-label': 'Correct the graph' },
+          h('button', { type: 'button', id: 'not-a-concept', onclick: () => notAConcept(main, concept).catch(() => {}) }, 'Not a concept'),
+          h('div', { class: 'search inline' }, h('label', { for: 'same-as' }, 'Same as…'), sameAs)))),
     h('div', { class: 'concept-grid' },
       h('div', { class: 'column' },
         summaryPanel(concept),
@@ -31,11 +36,31 @@ export async function renderConcept(main, id, params = new URLSearchParams()) {
         h('section', { class: 'panel' }, h('h2', {}, 'Related topics'), related)),
       graphPanel(concept, graphBox, depthOf(params)))));
   attachSuggest(otherEnd, (c) => { location.hash = betweenHref(concept.id, c.id); });
+  attachSuggest(sameAs, (other) => { sameConcept(concept, other).catch(() => {}); });
   const graph = mountGraph(concept, graphBox, typesOf(params));
   api.related(concept.id, 10)
     .then((items) => clear(related, relatedList(items)))
     .catch((e) => clear(related, message('error', e.message)));
   return () => graph.destroy();
+}
+
+/** The learner says this is no concept: it leaves the graph with the import that follows; undo brings it back. */
+async function notAConcept(main, concept) {
+  await correct({ kind: 'not-a-concept', concept: concept.id }, `“${concept.name}” is marked as not a concept.`,
+    async () => { await until(() => exists(concept.id)); rerender(); });
+  const page = (text) => h('div', { class: 'page removed', id: 'removed' }, h('h1', {}, concept.name), message('muted', text));
+  clear(main, page('Removing it from the graph…'));
+  if (await until(async () => !(await exists(concept.id))) && main.querySelector('#removed')) {
+    clear(main, page('Not a concept: removed from the graph with its mentions and relations. “Undo” above brings it back.'));
+  }
+}
+
+/** The learner says the other concept is another name of this one: merged into it (its names become aliases). */
+async function sameConcept(concept, other) {
+  if (other.id === concept.id) return;
+  await correct({ kind: 'same-concept', concepts: [concept.id, other.id] }, `“${other.name}” is now a name of “${concept.name}”.`,
+    async () => { await until(() => exists(other.id)); rerender(); });
+  if (await until(async () => !(await exists(other.id)))) rerender();
 }
 
 function summaryPanel(c) {

@@ -46,9 +46,22 @@ function entry(record) {
     list('Notes failed', record.notes.failed.map((f) => `${f.note}: ${f.reason}`)),
     list('Concepts added', record.concepts.added.map(conceptLink)),
     list('Concepts removed', record.concepts.removed.map((c) => c.name)),
+    corrections(record.corrections),
     record.relations.added || record.relations.removed
       ? h('p', { class: 'muted small' }, `Relations +${record.relations.added} −${record.relations.removed}`)
       : null);
+}
+
+/** What the import made of the learner's corrections: a file that does not parse, or ones that found no concept. */
+function corrections(c) {
+  if (!c) return null;
+  if (c.error) return h('p', { class: 'warn small' }, `Corrections not applied: ${c.file} does not parse (${c.error}).`);
+  if (!c.total && !c.invalid?.length) return null;
+  return [
+    h('p', { class: 'muted small' }, `Corrections: ${c.applied} of ${c.total} applied`),
+    list('Corrections naming a concept the notes no longer have', (c.unresolved || []).map((u) => `${u.kind}: ${u.missing.join(', ')}`)),
+    list('Corrections ignored', c.invalid || []),
+  ];
 }
 
 const SHOWN = 30;

@@ -2,6 +2,7 @@ import { api } from '../api.js';
 import { h, clear, conceptHref, message, evidenceText } from '../dom.js';
 import { knownIds, setKnown } from '../known.js';
 import { typeLabel } from '../graph.js';
+import { correct, until } from '../corrections.js';
 
 /** The study path to a target: ordered steps with evidence, shrinking as the learner ticks "I know this". */
 export async function renderPath(main, targetId) {
@@ -36,6 +37,16 @@ export async function renderPath(main, targetId) {
   return null;
 }
 
+/** The learner says this step is no prerequisite of the target: the path drops it; undo brings it back. */
+async function notPrerequisite(c, path, refresh) {
+  const onPath = async () => (await api.studyPath(path.target.id, knownIds())).steps.some((s) => s.concept.id === c.id);
+  await correct({ kind: 'not-prerequisite', from: c.id, to: path.target.id },
+    `“${c.name}” is no prerequisite of “${path.target.name}”.`,
+    async () => { await until(onPath); await refresh(); });
+  await until(async () => !(await onPath()));
+  await refresh();
+}
+
 function describe(path, known) {
   const n = path.steps.length;
   const skipped = known.length ? ` ${known.length} concept${known.length === 1 ? '' : 's'} you know ${known.length === 1 ? 'is' : 'are'} left out.` : '';
@@ -62,6 +73,8 @@ function step(s, index, path, refresh) {
     h('div', { class: 'step-head' },
       h('a', { class: 'step-name', href: conceptHref(c.id) }, c.name),
       c.aliases?.length ? h('span', { class: 'aliases' }, c.aliases.slice(0, 2).join(' · ')) : null,
-      h('label', { class: 'known', for: `known-${index}` }, box, 'I know this')),
+      h('label', { class: 'known', for: `known-${index}` }, box, 'I know this'),
+      c.id === path.target.id ? null : h('button', { type: 'button', class: 'link not-prerequisite',
+        onclick: () => notPrerequisite(c, path, refresh).catch(() => {}) }, 'Not a prerequisite')),
     reasons.length ? h('ul', { class: 'because' }, reasons) : null);
 }

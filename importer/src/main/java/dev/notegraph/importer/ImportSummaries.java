@@ -1,5 +1,6 @@
 package dev.notegraph.importer;
 
+import dev.notegraph.importer.corrections.CorrectionsReport;
 import dev.notegraph.importer.extract.Analysis;
 import dev.notegraph.importer.source.NoteFiles;
 import dev.notegraph.importer.topics.TopicSummary;
@@ -19,7 +20,8 @@ final class ImportSummaries {
             GraphCounts counts,
             TopicSummary topics,
             ImportSummary.Timings timings,
-            ImportDiff diff) {
+            ImportDiff diff,
+            CorrectionsReport corrections) {
         var problems = diff.notesFailed();
         return new ImportSummary(
                 seen(files),
@@ -34,11 +36,16 @@ final class ImportSummaries {
                 List.copyOf(analysis.graph().warnings()),
                 topics,
                 timings,
-                diff);
+                diff,
+                corrections);
     }
 
     static ImportSummary skipped(
-            NoteFiles files, GraphCounts counts, TopicSummary topics, ImportSummary.Timings timings) {
+            NoteFiles files,
+            GraphCounts counts,
+            TopicSummary topics,
+            ImportSummary.Timings timings,
+            CorrectionsReport corrections) {
         return new ImportSummary(
                 seen(files),
                 0,
@@ -52,7 +59,8 @@ final class ImportSummaries {
                 List.of(),
                 topics,
                 timings,
-                ImportDiff.unchanged(files.problems()));
+                ImportDiff.unchanged(files.problems()),
+                corrections);
     }
 
     private static int seen(NoteFiles files) {

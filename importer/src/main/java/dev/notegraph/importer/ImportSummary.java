@@ -1,5 +1,6 @@
 package dev.notegraph.importer;
 
+import dev.notegraph.importer.corrections.CorrectionsReport;
 import dev.notegraph.importer.source.NoteProblem;
 import dev.notegraph.importer.topics.TopicSummary;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.List;
  * @param topics the topics found after writing (none when the stage did not run)
  * @param timings where the time went
  * @param diff what changed in the graph: notes, concepts, relations
+ * @param corrections what became of the learner's corrections: applied, unresolved, or a file that does not parse
  */
 public record ImportSummary(
         int filesSeen,
@@ -35,7 +37,8 @@ public record ImportSummary(
         List<String> warnings,
         TopicSummary topics,
         Timings timings,
-        ImportDiff diff) {
+        ImportDiff diff,
+        CorrectionsReport corrections) {
 
     /**
      * Wall-clock time per stage.

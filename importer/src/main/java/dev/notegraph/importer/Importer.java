@@ -1,5 +1,9 @@
 package dev.notegraph.importer;
 
+import dev.notegraph.importer.corrections.Correction;
+import dev.notegraph.importer.corrections.CorrectionStore;
+import dev.notegraph.importer.corrections.CorrectionsApplier;
+import dev.notegraph.importer.corrections.CorrectionsReport;
 import dev.notegraph.importer.extract.Analysis;
 import dev.notegraph.importer.extract.NotesAnalyzer;
 import dev.notegraph.importer.source.NoteFiles;
@@ -7,6 +11,7 @@ import dev.notegraph.importer.source.NoteProblem;
 import dev.notegraph.importer.source.NoteReader;
 import dev.notegraph.importer.topics.TopicDetection;
 import dev.notegraph.importer.topics.TopicSummary;
+import dev.notegraph.importer.write.AppliedCorrections;
 import dev.notegraph.importer.write.GraphWriter;
 import dev.notegraph.importer.write.NoteFacts;
 import dev.notegraph.schema.GraphSchema;
@@ -17,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -29,6 +35,7 @@ public final class Importer {
     private final NoteReader reader;
     private final GraphWriter writer;
     private final TopicDetection topics;
+    private final CorrectionStore corrections;
 
     public Importer(Driver driver, NotesAnalyzer analyzer) {
         this(driver, analyzer, new NoteReader(), SessionConfig.defaultConfig());
@@ -54,6 +61,24 @@ public final class Importer {
         this.reader = reader;
         this.writer = new GraphWriter(driver, sessionConfig);
         this.topics = new TopicDetection(driver, sessionConfig);
+        this.corrections = CorrectionStore.none();
+    }
+
+    private Importer(Importer base, CorrectionStore corrections) {
+        this.driver = base.driver;
+        this.analyzer = base.analyzer;
+        this.reader = base.reader;
+        this.writer = base.writer;
+        this.topics = base.topics;
+        this.corrections = corrections;
+    }
+
+    /**
+     * This importer applying the learner's corrections from that store: read afresh by every import, applied
+     * before the graph is written; a change to them alone makes the next import rewrite the graph.
+     */
+    public Importer withCorrections(CorrectionStore store) {
+        return new Importer(this, store);
     }
 
     /**
@@ -78,8 +103,13 @@ public final class Importer {
         var files = read(notesDir);
         files.sources().forEach(s -> listener.read(s.path()));
         var reading = since(readStart);
+        var learner = corrections.load();
+        var toApply = learner.corrections();
+        var digest = Correction.digest(toApply);
+        var applied = writer.appliedCorrections().orElse(AppliedCorrections.NONE);
         // Note facts are written before the concept layer: nameless concepts mean the last import stopped between.
-        var plan = ImportPlan.of(files, writer.storedNotes(), force || writer.unfinished());
+        var redo = force || writer.unfinished() || !digest.equals(applied.digest());
+        var plan = ImportPlan.of(files, writer.storedNotes(), redo);
         if (plan.nothingToDo()) {
             // A store written before topics existed gets them without a change to the notes.
             var found = topics.missing() ? topics.run() : TopicSummary.none();
@@ -87,15 +117,21 @@ public final class Importer {
                     files,
                     writer.counts(),
                     found,
-                    new ImportSummary.Timings(reading, Duration.ZERO, Duration.ZERO, Duration.ZERO, since(started)));
+                    new ImportSummary.Timings(reading, Duration.ZERO, Duration.ZERO, Duration.ZERO, since(started)),
+                    CorrectionsReport.of(learner, applied.applied(), applied.unresolved()));
             listener.finished(summary);
             return summary;
         }
         listener.stage("analyzing");
-        var analysis = analyzer.get().analyze(files.sources());
+        var analysed = analyzer.get().analyze(files.sources());
+        var corrected = CorrectionsApplier.apply(analysed.graph(), toApply, evidenceNote(notesDir));
+        var analysis = new Analysis(corrected.graph(), analysed.problems(), analysed.parsing(), analysed.extraction());
         var writeStart = System.nanoTime();
         var before = writer.conceptLayer();
-        var imported = write(plan, analysis, listener);
+        // An import stopped half way must not leave a graph that looks written with these corrections.
+        writer.recordCorrections(AppliedCorrections.UNFINISHED);
+        var imported = write(plan, analysis, corrected.notPrerequisites(), listener);
+        writer.recordCorrections(new AppliedCorrections(digest, corrected.applied(), corrected.unresolved()));
         var after = writer.conceptLayer();
         listener.stage("finding topics");
         var found = topics.run();
@@ -109,7 +145,8 @@ public final class Importer {
                 writer.counts(),
                 found,
                 timings,
-                ImportDiff.of(plan, problems(files, analysis), before, after));
+                ImportDiff.of(plan, problems(files, analysis), before, after),
+                CorrectionsReport.of(learner, corrected.applied(), corrected.unresolved()));
         listener.finished(summary);
         return summary;
     }
@@ -122,7 +159,21 @@ public final class Importer {
         }
     }
 
-    private int write(ImportPlan plan, Analysis analysis, ImportListener listener) {
+    /** Where a learner's edge says its evidence is: the corrections file, relative to the notes when inside them. */
+    private String evidenceNote(Path notesDir) {
+        var file = corrections.file();
+        if (file.isEmpty()) {
+            return "corrections";
+        }
+        var notes = notesDir.toAbsolutePath().normalize();
+        var path = file.get();
+        return path.startsWith(notes)
+                ? notes.relativize(path).toString().replace('\\', '/')
+                : path.getFileName().toString();
+    }
+
+    private int write(
+            ImportPlan plan, Analysis analysis, Map<String, List<String>> notPrerequisites, ImportListener listener) {
         var graph = analysis.graph();
         var toWrite = graph.notes().stream()
                 .map(NoteFacts::of)
@@ -133,7 +184,7 @@ public final class Importer {
         listener.started(toWrite.size());
         writer.writeNotes(toWrite, Instant.now(), note -> listener.written(note.path()));
         listener.stage("writing concepts");
-        writer.writeConcepts(graph.concepts(), graph.edges());
+        writer.writeConcepts(graph.concepts(), graph.edges(), notPrerequisites);
         return toWrite.size();
     }
 

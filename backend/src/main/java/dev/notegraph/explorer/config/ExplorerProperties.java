@@ -21,6 +21,8 @@ import org.springframework.util.unit.DataSize;
  * @param watch whether a configured notes folder is watched, each change re-imported within seconds
  * @param accessToken bearer token for the console and imports; required when not bound to loopback
  * @param cors cross-origin access; none unless origins are listed
+ * @param corrections the learner's corrections file; unset (null) means {@code .notegraph/corrections.yaml} in
+ *     the notes folder, or {@code corrections.yaml} in the data folder when the notes folder is read-only
  * @param allowedHosts host names a request's {@code Host} header may carry besides the loopback ones, while bound
  *     to loopback (the DNS-rebinding guard); without port, case does not matter
  */
@@ -35,7 +37,8 @@ public record ExplorerProperties(
         @DefaultValue("true") boolean watch,
         Optional<String> accessToken,
         @DefaultValue Cors cors,
-        @DefaultValue List<String> allowedHosts) {
+        @DefaultValue List<String> allowedHosts,
+        Path corrections) {
 
     public ExplorerProperties {
         // Binding leaves an unset Optional null rather than empty.
@@ -48,6 +51,11 @@ public record ExplorerProperties(
      */
     public Optional<Path> notesFolder() {
         return Optional.ofNullable(notes);
+    }
+
+    /** The configured corrections file, if any (a plain {@code Path} component for the same reason as notes). */
+    public Optional<Path> correctionsFile() {
+        return Optional.ofNullable(corrections);
     }
 
     /**

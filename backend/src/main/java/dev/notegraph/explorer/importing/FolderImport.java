@@ -4,6 +4,7 @@ import dev.notegraph.explorer.config.BundledNotes;
 import dev.notegraph.importer.ImportListener;
 import dev.notegraph.importer.ImportSummary;
 import dev.notegraph.importer.Importer;
+import dev.notegraph.importer.corrections.CorrectionStore;
 import dev.notegraph.importer.extract.NotesAnalyzer;
 import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
@@ -17,11 +18,14 @@ final class FolderImport implements ImportJob {
     private final Driver driver;
     private final BundledNotes notes;
     private final ObjectProvider<NotesAnalyzer> analyzer;
+    private final CorrectionStore corrections;
 
-    FolderImport(Driver driver, BundledNotes notes, ObjectProvider<NotesAnalyzer> analyzer) {
+    FolderImport(
+            Driver driver, BundledNotes notes, ObjectProvider<NotesAnalyzer> analyzer, CorrectionStore corrections) {
         this.driver = driver;
         this.notes = notes;
         this.analyzer = analyzer;
+        this.corrections = corrections;
     }
 
     @Override
@@ -29,6 +33,8 @@ final class FolderImport implements ImportJob {
         // Built only if a note changed: the analyzer loads dictionaries (seconds, and memory) that neither the
         // API nor an unchanged folder needs.
         Supplier<NotesAnalyzer> build = analyzer::getObject;
-        return new Importer(driver, build).importFolder(notes.notesFolder(), ImportListener.NONE);
+        return new Importer(driver, build)
+                .withCorrections(corrections)
+                .importFolder(notes.notesFolder(), ImportListener.NONE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.notegraph.explorer.importing;
 
+import dev.notegraph.importer.corrections.CorrectionsReport;
 import dev.notegraph.importer.write.StoredConcept;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
  *
  * @param trigger {@code start-up}, {@code watch} or {@code request}
  * @param error why the import as a whole failed, if it did (its diff is then empty)
+ * @param corrections what became of the learner's corrections: applied, unresolved, or a file that does not parse
  */
 record ImportRecord(
         String id,
@@ -19,7 +21,8 @@ record ImportRecord(
         Notes notes,
         Concepts concepts,
         Relations relations,
-        Optional<String> error) {
+        Optional<String> error,
+        Optional<CorrectionsReport> corrections) {
 
     record Notes(List<String> added, List<String> changed, List<String> removed, List<Failure> failed) {}
 

@@ -23,7 +23,8 @@ final class ImportRecords {
                 new ImportRecord.Notes(d.notesAdded(), d.notesChanged(), d.notesRemoved(), failed),
                 new ImportRecord.Concepts(d.conceptsAdded(), d.conceptsRemoved()),
                 new ImportRecord.Relations(d.relationsAdded(), d.relationsRemoved()),
-                Optional.empty());
+                Optional.empty(),
+                Optional.ofNullable(summary.corrections()).filter(c -> c.file().isPresent()));
     }
 
     static ImportRecord failed(String id, String trigger, Instant startedAt, String reason) {
@@ -35,6 +36,7 @@ final class ImportRecords {
                 new ImportRecord.Notes(List.of(), List.of(), List.of(), List.of()),
                 new ImportRecord.Concepts(List.of(), List.of()),
                 new ImportRecord.Relations(0, 0),
-                Optional.of(reason));
+                Optional.of(reason),
+                Optional.empty());
     }
 }

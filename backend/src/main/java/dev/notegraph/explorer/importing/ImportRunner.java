@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -24,6 +25,7 @@ final class ImportRunner implements DisposableBean {
     private final ImportHistory history;
     private final ImportState state;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicReference<String> queued = new AtomicReference<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "notes-import");
         thread.setDaemon(true);
@@ -44,6 +46,26 @@ final class ImportRunner implements DisposableBean {
         var id = UUID.randomUUID().toString();
         executor.execute(() -> runClaimed(id, trigger));
         return Optional.of(id);
+    }
+
+    /**
+     * Starts an import now, or right after the running one ends: what changed (a correction) may have come too late
+     * for the running import to see. Its id when it started at once.
+     */
+    Optional<String> startSoon(String trigger) {
+        var id = start(trigger);
+        if (id.isPresent()) {
+            return id;
+        }
+        queued.set(trigger);
+        // the running import may have ended before the queue was set: then nobody else will start it
+        if (!running.get()) {
+            var again = queued.getAndSet(null);
+            if (again != null) {
+                return start(again);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs an import in the calling thread; false when one was already running. */
@@ -85,6 +107,10 @@ final class ImportRunner implements DisposableBean {
             record(ImportRecords.failed(id, trigger, startedAt, reason));
         } finally {
             running.set(false);
+            var again = queued.getAndSet(null);
+            if (again != null) {
+                start(again);
+            }
         }
     }
 

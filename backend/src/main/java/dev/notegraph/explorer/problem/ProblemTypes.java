@@ -17,6 +17,8 @@ public final class ProblemTypes {
     public static final URI CYPHER_BUSY = URI.create("https://notegraph.dev/problems/cypher-busy");
     public static final URI HOST_NOT_ALLOWED = URI.create("https://notegraph.dev/problems/host-not-allowed");
     public static final URI IMPORT_RUNNING = URI.create("https://notegraph.dev/problems/import-running");
+    public static final URI CORRECTIONS_UNREADABLE =
+            URI.create("https://notegraph.dev/problems/corrections-unreadable");
 
     private ProblemTypes() {}
 

@@ -66,10 +66,26 @@ final class StudyPaths {
 
     /** The concepts worth a step: the strongest chains above the floor, target included. */
     private static Set<String> choose(TransactionContext tx, String target, Set<String> known, Limits limits) {
-        var prerequisites = walk(tx, target, known, limits.minConfidence()).stream()
+        // what the learner says is no prerequisite of the target is left out like a known concept
+        var skipped = new HashSet<>(known);
+        skipped.addAll(notPrerequisites(tx, target));
+        var prerequisites = walk(tx, target, skipped, limits.minConfidence()).stream()
                 .map(e -> new StudyPlanner.Prerequisite(e.source(), e.target(), e.confidence()))
                 .toList();
-        return new StudyPlanner(prerequisites).select(target, known, MAX_DEPTH, limits.maxSteps());
+        return new StudyPlanner(prerequisites).select(target, skipped, MAX_DEPTH, limits.maxSteps());
+    }
+
+    /** The concepts a learner's correction says are no prerequisite of the target. */
+    private static List<String> notPrerequisites(TransactionContext tx, String target) {
+        var query =
+                """
+                MATCH (c:Concept {id: $id})
+                RETURN coalesce(c.notPrerequisites, []) AS ids
+                """;
+        return tx.run(query, Map.of("id", target)).stream()
+                .findFirst()
+                .map(r -> r.get("ids").asList(org.neo4j.driver.Value::asString))
+                .orElse(List.of());
     }
 
     /**

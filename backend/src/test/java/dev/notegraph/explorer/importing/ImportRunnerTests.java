@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 
 import dev.notegraph.importer.ImportDiff;
 import dev.notegraph.importer.ImportSummary;
+import dev.notegraph.importer.corrections.CorrectionsReport;
 import dev.notegraph.importer.topics.TopicSummary;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +47,18 @@ class ImportRunnerTests {
     }
 
     @Test
+    void shouldRunAnImportAskedForSoonRightAfterTheRunningOne() throws Exception {
+        var first = runner.start("watch");
+        assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(runner.startSoon("request")).as("queued, not started").isEmpty();
+
+        release.countDown();
+        verify(history, timeout(30_000)).add(argThat(r -> r.id().equals(first.orElseThrow())));
+        verify(history, timeout(30_000)).add(argThat(r -> r.trigger().equals("request")));
+    }
+
+    @Test
     void shouldRecordAFailedImportWithItsReason() {
         var failing = new ImportRunner(
                 () -> {
@@ -73,7 +86,21 @@ class ImportRunnerTests {
         var diff = new ImportDiff(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
         var timings =
                 new ImportSummary.Timings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO);
-        return new ImportSummary(5, 0, 5, 0, 0, true, List.of(), 1, 1, List.of(), TopicSummary.none(), timings, diff);
+        return new ImportSummary(
+                5,
+                0,
+                5,
+                0,
+                0,
+                true,
+                List.of(),
+                1,
+                1,
+                List.of(),
+                TopicSummary.none(),
+                timings,
+                diff,
+                CorrectionsReport.none());
     }
 
     private boolean awaitIdle() throws InterruptedException {

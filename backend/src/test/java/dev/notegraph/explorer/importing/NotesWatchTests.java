@@ -57,7 +57,8 @@ class NotesWatchTests {
                 on,
                 Optional.empty(),
                 new ExplorerProperties.Cors(List.of()),
-                List.of());
+                List.of(),
+                null);
         var runner = new ImportRunner(() -> null, mock(ImportHistory.class), new ImportState());
         var watch = new NotesWatch(properties, runner);
         watch.run(null);

@@ -1,5 +1,6 @@
 package dev.notegraph.importer.cli;
 
+import dev.notegraph.importer.corrections.CorrectionStore;
 import dev.notegraph.importer.eval.EvalSuite;
 import dev.notegraph.importer.eval.Evaluation;
 import dev.notegraph.importer.eval.GoldStandard;
@@ -70,8 +71,30 @@ final class EvalCommand implements Callable<Integer> {
                     + " the backend serves).")
     boolean inMemory;
 
+    @Option(
+            names = "--corrections",
+            paramLabel = "FILE",
+            description = "A learner's corrections (YAML, as .notegraph/corrections.yaml) to apply to every suite's"
+                    + " graph, as an import applies them, to measure their effect.")
+    Path corrections;
+
     @Override
     public Integer call() {
+        var store = CorrectionStore.none();
+        if (corrections != null) {
+            if (!Files.isRegularFile(corrections)) {
+                throw usage("Not a file: " + corrections.toAbsolutePath());
+            }
+            store = new CorrectionStore(corrections);
+            var file = store.load();
+            if (file.error().isPresent()) {
+                throw usage("Cannot read the corrections file: " + file.error().get());
+            }
+            var err = spec.commandLine().getErr();
+            err.printf("Corrections: %d from %s%n", file.corrections().size(), corrections);
+            file.problems().forEach(p -> err.printf("Correction ignored: %s%n", p));
+            err.flush();
+        }
         var suites = new ArrayList<EvalSuite>();
         for (var gold : golds) {
             var suite = suite(gold);
@@ -83,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
                 suites.addAll(suite.inFolder(halves));
             }
         }
-        var report = Evaluation.run(suites, !inMemory);
+        var report = Evaluation.run(suites, !inMemory, store);
         var out = spec.commandLine().getOut();
         out.print(report.format());
         out.flush();

@@ -2,6 +2,7 @@ package dev.notegraph.importer.cli;
 
 import dev.notegraph.importer.ImportSummary;
 import dev.notegraph.importer.Importer;
+import dev.notegraph.importer.corrections.CorrectionStore;
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.importer.extract.NotesAnalyzer;
 import dev.notegraph.importer.source.NoteReader;
@@ -62,6 +63,13 @@ public final class ImporterCli implements Callable<Integer> {
     @Option(names = "--force", description = "Analyse even if no file changed, e.g. after an upgrade.")
     boolean force;
 
+    @Option(
+            names = "--corrections",
+            paramLabel = "FILE",
+            description = "The learner's corrections (YAML) to apply; default: .notegraph/corrections.yaml in the"
+                    + " notes folder, when it is there.")
+    Path corrections;
+
     private final Supplier<NotesAnalyzer> analyzers;
 
     public ImporterCli() {
@@ -118,8 +126,9 @@ public final class ImporterCli implements Callable<Integer> {
     }
 
     private int importInto(GraphTarget graph) {
-        var importer =
-                new Importer(graph.driver(), analyzers.get(), new NoteReader(maxBytes), database.sessionConfig());
+        var store = corrections != null ? new CorrectionStore(corrections) : CorrectionStore.inFolder(notes);
+        var importer = new Importer(graph.driver(), analyzers.get(), new NoteReader(maxBytes), database.sessionConfig())
+                .withCorrections(store);
         ImportSummary summary;
         try (var progress = new ProgressListener(System.err)) {
             summary = importer.importFolder(notes, progress, force);

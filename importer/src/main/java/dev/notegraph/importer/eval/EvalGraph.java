@@ -15,8 +15,26 @@ import java.util.Set;
  * @param concepts every concept
  * @param edges every concept-to-concept edge, with the methods that found it
  * @param notesOf concept id to the paths of the notes that mention it
+ * @param notPrerequisites concept id to the ids the learner says are no prerequisite of it (its study path leaves
+ *     them out)
  */
-record EvalGraph(List<ConceptNode> concepts, List<ConceptEdge> edges, Map<String, Set<String>> notesOf) {
+record EvalGraph(
+        List<ConceptNode> concepts,
+        List<ConceptEdge> edges,
+        Map<String, Set<String>> notesOf,
+        Map<String, Set<String>> notPrerequisites) {
+
+    EvalGraph(List<ConceptNode> concepts, List<ConceptEdge> edges, Map<String, Set<String>> notesOf) {
+        this(concepts, edges, notesOf, Map.of());
+    }
+
+    /** The analyzer's graph after the learner's corrections. */
+    static EvalGraph of(KnowledgeGraph graph, Map<String, List<String>> notPrerequisites) {
+        var plain = of(graph);
+        var excluded = new HashMap<String, Set<String>>();
+        notPrerequisites.forEach((to, from) -> excluded.put(to, Set.copyOf(from)));
+        return new EvalGraph(plain.concepts(), plain.edges(), plain.notesOf(), excluded);
+    }
 
     /** The analyzer's graph, before it is written. */
     static EvalGraph of(KnowledgeGraph graph) {

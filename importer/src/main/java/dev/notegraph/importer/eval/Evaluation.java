@@ -3,6 +3,8 @@ package dev.notegraph.importer.eval;
 import com.hankcs.hanlp.HanLP;
 import dev.notegraph.importer.ImportListener;
 import dev.notegraph.importer.Importer;
+import dev.notegraph.importer.corrections.CorrectionStore;
+import dev.notegraph.importer.corrections.CorrectionsApplier;
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.importer.model.ConceptNode;
 import dev.notegraph.importer.source.NoteReader;
@@ -39,10 +41,18 @@ public final class Evaluation {
      * @param stored whether to score the stored graph (what users see) or the analyzer's graph in memory (faster)
      */
     public static EvalReport run(List<EvalSuite> suites, boolean stored) {
+        return run(suites, stored, CorrectionStore.none());
+    }
+
+    /**
+     * Like {@link #run(List, boolean)}, with a learner's corrections applied to every suite's graph as an import
+     * applies them, so their effect on the figures can be measured.
+     */
+    public static EvalReport run(List<EvalSuite> suites, boolean stored, CorrectionStore corrections) {
         if (!stored) {
             var imported = new HashMap<List<Object>, Imported>();
             return new EvalReport(suites.stream()
-                    .map(s -> imported.computeIfAbsent(s.notes(), k -> inMemory(s))
+                    .map(s -> imported.computeIfAbsent(s.notes(), k -> inMemory(s, corrections))
                             .scored(s))
                     .toList());
         }
@@ -56,7 +66,7 @@ public final class Evaluation {
                 for (var suite : suites) {
                     // suites over the same notes (a whole folder and its halves' labels) share one import
                     if (last == null || !last.notes().equals(suite.notes())) {
-                        last = throughNeo4j(suite, driver);
+                        last = throughNeo4j(suite, driver, corrections);
                     }
                     results.add(last.scored(suite));
                 }
@@ -93,12 +103,13 @@ public final class Evaluation {
         return new Imported(suite.notes(), graph, took, count, List.of(baseline(notes, 50), baseline(notes, 200)));
     }
 
-    private static Imported throughNeo4j(EvalSuite suite, Driver driver) {
+    private static Imported throughNeo4j(EvalSuite suite, Driver driver, CorrectionStore corrections) {
         var folder = suite.materialize();
         try {
             clear(driver);
-            var summary =
-                    new Importer(driver, new MarkdownNotesAnalyzer()).importFolder(folder, new ImportListener() {});
+            var summary = new Importer(driver, new MarkdownNotesAnalyzer())
+                    .withCorrections(corrections)
+                    .importFolder(folder, new ImportListener() {});
             var took = summary.timings().parsing().plus(summary.timings().extraction());
             var graph = StoredGraph.read(driver);
             return imported(suite, folder, graph, took, summary.imported());
@@ -109,14 +120,19 @@ public final class Evaluation {
         }
     }
 
-    private static Imported inMemory(EvalSuite suite) {
+    private static Imported inMemory(EvalSuite suite, CorrectionStore corrections) {
         var folder = suite.materialize();
         try {
             var notes = read(folder);
             long start = System.nanoTime();
             var analysis = new MarkdownNotesAnalyzer().analyze(notes);
+            var corrected = CorrectionsApplier.apply(
+                    analysis.graph(),
+                    corrections.load().corrections(),
+                    corrections.file().map(f -> f.getFileName().toString()).orElse("corrections"));
             var took = Duration.ofNanos(System.nanoTime() - start);
-            return imported(suite, folder, EvalGraph.of(analysis.graph()), took, notes.size());
+            return imported(
+                    suite, folder, EvalGraph.of(corrected.graph(), corrected.notPrerequisites()), took, notes.size());
         } finally {
             if (!folder.equals(suite.root())) {
                 delete(folder);

@@ -12,6 +12,7 @@ final class PlannedPaths {
 
     private final StudyPlanner planner;
     private final Map<String, Set<String>> notesOf;
+    private final Map<String, Set<String>> notPrerequisites;
     private final Map<String, Set<String>> paths = new HashMap<>();
 
     PlannedPaths(EvalGraph graph) {
@@ -21,12 +22,15 @@ final class PlannedPaths {
                 .map(PlannedPaths::prerequisite)
                 .toList());
         this.notesOf = graph.notesOf();
+        this.notPrerequisites = graph.notPrerequisites();
     }
 
     /** The concepts of the path to {@code target}, target included. */
     Set<String> to(String target) {
         return paths.computeIfAbsent(
-                target, t -> planner.select(t, Set.of(), StudyPlanner.MAX_DEPTH, StudyPlanner.MAX_STEPS));
+                target,
+                t -> planner.select(
+                        t, notPrerequisites.getOrDefault(t, Set.of()), StudyPlanner.MAX_DEPTH, StudyPlanner.MAX_STEPS));
     }
 
     /** Steps (target left out) over these targets' paths, and how many of them share a note with their target. */

@@ -40,6 +40,11 @@ final class StoredGraph {
                 MATCH (n:Note)-[:HAS_SECTION]->(:Section)-[:MENTIONS]->(c:Concept)
                 RETURN c.id AS id, collect(DISTINCT n.path) AS notes
                 """;
+        var excluded =
+                """
+                MATCH (c:Concept) WHERE c.notPrerequisites IS NOT NULL
+                RETURN c.id AS id, c.notPrerequisites AS excluded
+                """;
         try (var session = driver.session()) {
             return session.executeRead(tx -> new EvalGraph(
                     tx.run(concepts).list(StoredGraph::toConcept),
@@ -47,7 +52,11 @@ final class StoredGraph {
                     tx.run(notes).stream()
                             .collect(Collectors.toMap(
                                     r -> r.get("id").asString(),
-                                    r -> Set.copyOf(r.get("notes").asList(Value::asString))))));
+                                    r -> Set.copyOf(r.get("notes").asList(Value::asString)))),
+                    tx.run(excluded).stream()
+                            .collect(Collectors.toMap(
+                                    r -> r.get("id").asString(),
+                                    r -> Set.copyOf(r.get("excluded").asList(Value::asString))))));
         }
     }
 

@@ -14,13 +14,17 @@ import java.util.Map;
  * and one that would close a cycle is dropped, so every cycle loses its weakest link. Edges between components
  * are never on a cycle and stay.
  */
-final class CycleBreaker {
+public final class CycleBreaker {
 
     private static final int LISTED = 20;
 
-    record Result(List<ConceptEdge> edges, List<String> warnings) {}
+    /** The edges left, and one warning per dropped edge (up to a few). */
+    public record Result(List<ConceptEdge> edges, List<String> warnings) {}
 
-    static Result breakCycles(List<ConceptEdge> edges) {
+    private CycleBreaker() {}
+
+    /** Drops the weakest link of every prerequisite cycle; other edges pass through untouched. */
+    public static Result breakCycles(List<ConceptEdge> edges) {
         var prerequisites = edges.stream()
                 .filter(e -> e.type() == ConceptRelation.PREREQUISITE_OF)
                 .toList();

@@ -24,9 +24,9 @@ final class ConceptLayerWriter {
         this.sessionConfig = sessionConfig;
     }
 
-    void write(List<ConceptNode> concepts, List<ConceptEdge> edges) {
+    void write(List<ConceptNode> concepts, List<ConceptEdge> edges, Map<String, List<String>> notPrerequisites) {
         try (var session = driver.session(sessionConfig)) {
-            writeProperties(session, concepts);
+            writeProperties(session, concepts, notPrerequisites);
             deleteGhosts(session, concepts);
             writeTerms(session, TermKeys.resolve(concepts));
         }
@@ -40,19 +40,21 @@ final class ConceptLayerWriter {
         });
     }
 
-    private static void writeProperties(Session session, List<ConceptNode> concepts) {
+    private static void writeProperties(
+            Session session, List<ConceptNode> concepts, Map<String, List<String>> notPrerequisites) {
         var cypher =
                 """
                 UNWIND $rows AS row
                 MERGE (c:Concept {id: row.id})
                 SET c.name = row.name, c.aliases = row.aliases, c.aliasText = row.aliasText,
                     c.summary = row.summary, c.summaryNote = row.summaryNote, c.summaryLine = row.summaryLine,
-                    c.category = row.category, c.mentionCount = row.mentionCount, c.noteCount = row.noteCount
+                    c.category = row.category, c.mentionCount = row.mentionCount, c.noteCount = row.noteCount,
+                    c.notPrerequisites = row.notPrerequisites
                 """;
         var stored = storedProperties(session);
         // Only concepts whose properties moved are written: a re-import leaves most of them as they were.
         var rows = concepts.stream()
-                .map(ConceptLayerWriter::conceptRow)
+                .map(c -> conceptRow(c, notPrerequisites.get(c.id())))
                 .filter(row -> !row.equals(stored.get(row.get("id"))))
                 .toList();
         Batches.write(session, cypher, rows);
@@ -65,7 +67,8 @@ final class ConceptLayerWriter {
                 MATCH (c:Concept)
                 RETURN c.id AS id, c.name AS name, c.aliases AS aliases, c.aliasText AS aliasText,
                        c.summary AS summary, c.summaryNote AS summaryNote, c.summaryLine AS summaryLine,
-                       c.category AS category, c.mentionCount AS mentionCount, c.noteCount AS noteCount
+                       c.category AS category, c.mentionCount AS mentionCount, c.noteCount AS noteCount,
+                       c.notPrerequisites AS notPrerequisites
                 """;
         var rows = session.executeRead(tx -> tx.run(cypher).list(r -> new HashMap<>(r.asMap())));
         var byId = new HashMap<Object, Map<String, Object>>();
@@ -114,7 +117,11 @@ final class ConceptLayerWriter {
         return new ConceptEdge(e.target(), e.source(), e.type(), e.confidence(), e.weight(), e.methods(), e.evidence());
     }
 
-    private static Map<String, Object> conceptRow(ConceptNode c) {
+    /**
+     * @param notPrerequisites the concepts the learner says are no prerequisite of this one (null: none), which its
+     *     study path leaves out
+     */
+    private static Map<String, Object> conceptRow(ConceptNode c, List<String> notPrerequisites) {
         var row = new HashMap<String, Object>();
         row.put("id", c.id());
         row.put("name", c.name());
@@ -130,6 +137,8 @@ final class ConceptLayerWriter {
         row.put("category", c.category());
         row.put("mentionCount", (long) c.mentionCount());
         row.put("noteCount", (long) c.noteCount());
+        // null, not an empty list, when there are none: no concept carries the property without a correction
+        row.put("notPrerequisites", notPrerequisites == null || notPrerequisites.isEmpty() ? null : notPrerequisites);
         return row;
     }
 }

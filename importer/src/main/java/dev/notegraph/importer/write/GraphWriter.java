@@ -1,5 +1,6 @@
 package dev.notegraph.importer.write;
 
+import dev.notegraph.importer.corrections.CorrectionsReport.Unresolved;
 import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.ConceptNode;
 import dev.notegraph.importer.model.NoteGraph;
@@ -9,10 +10,12 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
@@ -77,7 +80,70 @@ public final class GraphWriter {
 
     /** Sets concept properties and replaces terms and typed relations; drops concepts nothing mentions. */
     public void writeConcepts(List<ConceptNode> concepts, List<ConceptEdge> edges) {
-        new ConceptLayerWriter(driver, sessionConfig).write(concepts, edges);
+        writeConcepts(concepts, edges, Map.of());
+    }
+
+    /**
+     * Like {@link #writeConcepts(List, List)}; each concept also stores, as {@code notPrerequisites}, the ids the
+     * learner says are no prerequisite of it.
+     */
+    public void writeConcepts(
+            List<ConceptNode> concepts, List<ConceptEdge> edges, Map<String, List<String>> notPrerequisites) {
+        new ConceptLayerWriter(driver, sessionConfig).write(concepts, edges, notPrerequisites);
+    }
+
+    /** The corrections the stored graph was written with, if any: their digest and what applying them gave. */
+    public Optional<AppliedCorrections> appliedCorrections() {
+        var cypher =
+                """
+                MATCH (c:Corrections {key: 'applied'})
+                RETURN c.digest AS digest, coalesce(c.applied, 0) AS applied,
+                       coalesce(c.unresolvedIds, []) AS ids, coalesce(c.unresolvedKinds, []) AS kinds,
+                       coalesce(c.unresolvedMissing, []) AS missing
+                """;
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> tx.run(cypher).stream().findFirst().map(GraphWriter::toApplied));
+        }
+    }
+
+    /** Records which corrections the graph was just written with; none leaves no trace. */
+    public void recordCorrections(AppliedCorrections applied) {
+        var delete = "MATCH (c:Corrections {key: 'applied'}) DELETE c";
+        var create =
+                """
+                CREATE (:Corrections {key: 'applied', digest: $digest, applied: $applied, unresolvedIds: $ids,
+                                      unresolvedKinds: $kinds, unresolvedMissing: $missing})
+                """;
+        var parameters = Map.<String, Object>of(
+                "digest", applied.digest(),
+                "applied", applied.applied(),
+                "ids", applied.unresolved().stream().map(Unresolved::id).toList(),
+                "kinds", applied.unresolved().stream().map(Unresolved::kind).toList(),
+                "missing",
+                        applied.unresolved().stream()
+                                .map(u -> String.join("\n", u.missing()))
+                                .toList());
+        try (var session = driver.session(sessionConfig)) {
+            session.executeWriteWithoutResult(tx -> {
+                tx.run(delete).consume();
+                if (!applied.digest().isEmpty()) {
+                    tx.run(create, parameters).consume();
+                }
+            });
+        }
+    }
+
+    private static AppliedCorrections toApplied(Record r) {
+        var ids = r.get("ids").asList(Value::asString);
+        var kinds = r.get("kinds").asList(Value::asString);
+        var missing = r.get("missing").asList(Value::asString);
+        var unresolved = new java.util.ArrayList<Unresolved>();
+        for (int i = 0; i < ids.size() && i < kinds.size() && i < missing.size(); i++) {
+            unresolved.add(new Unresolved(
+                    ids.get(i), kinds.get(i), List.of(missing.get(i).split("\n"))));
+        }
+        return new AppliedCorrections(
+                r.get("digest").asString(""), r.get("applied").asInt(), unresolved);
     }
 
     /** Deletes these notes with their sections and mentions; run {@link #writeConcepts} after to sweep. */
