@@ -1,5 +1,6 @@
 package dev.notegraph.importer.write;
 
+import dev.notegraph.importer.model.BrokenCycle;
 import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.ConceptNode;
 import dev.notegraph.importer.model.NoteGraph;
@@ -78,6 +79,13 @@ public final class GraphWriter {
     /** Sets concept properties and replaces terms and typed relations; drops concepts nothing mentions. */
     public void writeConcepts(List<ConceptNode> concepts, List<ConceptEdge> edges) {
         new ConceptLayerWriter(driver, sessionConfig).write(concepts, edges);
+    }
+
+    /** Replaces the record of the prerequisite cycles broken; run after {@link #writeConcepts}, which it links. */
+    public void writeBrokenCycles(List<BrokenCycle> cycles) {
+        try (var session = driver.session(sessionConfig)) {
+            BrokenCycleWriter.write(session, cycles);
+        }
     }
 
     /** Deletes these notes with their sections and mentions; run {@link #writeConcepts} after to sweep. */
