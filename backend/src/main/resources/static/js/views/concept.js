@@ -4,6 +4,7 @@ import { attachSuggest } from '../search.js';
 import { ConceptGraph, EDGE_TYPES, MORE_BATCH, legend } from '../graph.js';
 import { openMention } from '../reader.js';
 import { topicHref } from './topics.js';
+import { unlocksPanel } from './unlocks.js';
 
 const MAX_MENTIONS = 500;
 
@@ -27,6 +28,7 @@ export async function renderConcept(main, id, params = new URLSearchParams()) {
     h('div', { class: 'concept-grid' },
       h('div', { class: 'column' },
         summaryPanel(concept),
+        unlocksPanel(concept),
         mentionsPanel(concept),
         h('section', { class: 'panel' }, h('h2', {}, 'Related topics'), related)),
       graphPanel(concept, graphBox, depthOf(params)))));
