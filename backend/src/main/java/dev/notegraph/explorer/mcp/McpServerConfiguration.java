@@ -2,6 +2,7 @@ package dev.notegraph.explorer.mcp;
 
 import dev.notegraph.explorer.config.ExplorerProperties;
 import dev.notegraph.explorer.security.AccessTokenCheck;
+import dev.notegraph.explorer.security.AccessTokenFilter;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -74,11 +75,14 @@ class McpServerConfiguration {
         return registration;
     }
 
-    /** After the Host check and the body limit (both run first), before the servlet. */
+    /**
+     * The console's access-token rule on the whole endpoint: {@code run_cypher} is the console, and a session that
+     * could not call it should not be opened either. After the Host check and the body limit, before the servlet.
+     */
     @Bean
-    FilterRegistrationBean<McpAccessFilter> mcpAccessFilter(
+    FilterRegistrationBean<AccessTokenFilter> mcpAccessFilter(
             AccessTokenCheck accessToken, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-        var registration = new FilterRegistrationBean<>(new McpAccessFilter(accessToken, problems));
+        var registration = new FilterRegistrationBean<>(new AccessTokenFilter(accessToken, problems));
         registration.addUrlPatterns(ENDPOINT, ENDPOINT + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
