@@ -49,6 +49,7 @@ export const api = {
   sectionAt: (note, line) => request(`/api/sections${q({ note, line })}`),
   topics: (limit = 60, conceptLimit = 6) => request(`/api/topics${q({ limit, conceptLimit })}`),
   topic: (id) => request(`/api/topics/${seg(id)}`),
+  gaps: (limit = 50) => request(`/api/gaps${q({ limit })}`),
   cypherLimits: () => request('/api/cypher-limits'),
   imports: (limit = 20) => request(`/api/imports${q({ limit })}`),
   startImport: () => request('/api/imports', { method: 'POST' }),

@@ -9,6 +9,7 @@ import { renderCypher } from './views/cypher.js';
 import { renderImports } from './views/imports.js';
 import { watchUpdates } from './updates.js';
 import { renderTopics, renderTopic } from './views/topics.js';
+import { renderGaps } from './views/gaps.js';
 
 const main = document.getElementById('main');
 let cleanup = null;
@@ -49,6 +50,7 @@ function dispatch(name, parts, params) {
     case 'imports': return renderImports(main);
     case 'topics': return renderTopics(main);
     case 'topic': return renderTopic(main, parts[1]);
+    case 'gaps': return renderGaps(main);
     default:
       clear(main, h('div', { class: 'page' }, h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Back to the start'))));
       return null;

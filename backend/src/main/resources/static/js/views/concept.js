@@ -5,6 +5,7 @@ import { ConceptGraph, EDGE_TYPES, MORE_BATCH, legend } from '../graph.js';
 import { openMention } from '../reader.js';
 import { topicHref } from './topics.js';
 import { correct, exists, rerender, until } from '../corrections.js';
+import { unlocksPanel } from './unlocks.js';
 
 const MAX_MENTIONS = 500;
 
@@ -32,6 +33,7 @@ export async function renderConcept(main, id, params = new URLSearchParams()) {
     h('div', { class: 'concept-grid' },
       h('div', { class: 'column' },
         summaryPanel(concept),
+        unlocksPanel(concept),
         mentionsPanel(concept),
         h('section', { class: 'panel' }, h('h2', {}, 'Related topics'), related)),
       graphPanel(concept, graphBox, depthOf(params)))));

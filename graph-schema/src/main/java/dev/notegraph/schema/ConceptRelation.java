@@ -26,6 +26,13 @@ public enum ConceptRelation {
     /** {@code (a)-[:IS_A]->(b)}: a is a kind of b. */
     IS_A(true);
 
+    /**
+     * Not one of the types: a PREREQUISITE_OF edge the importer left out to break a cycle, kept with its evidence
+     * and the {@code cycle} (concept ids) it would have closed, for the study-gap report. Readers of the concept
+     * graph name the types above, so they never see it.
+     */
+    public static final String DROPPED_PREREQUISITE = "DROPPED_PREREQUISITE";
+
     private final boolean directed;
 
     ConceptRelation(boolean directed) {

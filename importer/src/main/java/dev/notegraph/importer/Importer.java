@@ -185,6 +185,7 @@ public final class Importer {
         writer.writeNotes(toWrite, Instant.now(), note -> listener.written(note.path()));
         listener.stage("writing concepts");
         writer.writeConcepts(graph.concepts(), graph.edges(), notPrerequisites);
+        writer.writeBrokenCycles(graph.brokenCycles());
         return toWrite.size();
     }
 

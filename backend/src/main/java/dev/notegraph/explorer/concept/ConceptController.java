@@ -8,14 +8,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** One concept: its detail and the graph around it. */
+/** One concept: its detail and the graph around it. Public for the MCP tools, which answer through it. */
 @RestController
 @RequestMapping("/api/concepts/{id}")
-final class ConceptController {
+public final class ConceptController {
 
+    public static final int MAX_MENTIONS = 500;
     private static final int MAX_NODES = 500;
     private static final int MAX_EDGES_PER_CONCEPT = 1000;
-    private static final int MAX_MENTIONS = 500;
 
     private final ConceptDetails details;
     private final Neighbourhoods neighbourhoods;
@@ -28,7 +28,8 @@ final class ConceptController {
     }
 
     @GetMapping
-    ConceptDetail detail(@PathVariable String id, @RequestParam(defaultValue = "" + MAX_MENTIONS) int mentionLimit) {
+    public ConceptDetail detail(
+            @PathVariable String id, @RequestParam(defaultValue = "" + MAX_MENTIONS) int mentionLimit) {
         if (mentionLimit < 1 || mentionLimit > MAX_MENTIONS) {
             throw new BadRequestException("Parameter 'mentionLimit' must be between 1 and " + MAX_MENTIONS);
         }

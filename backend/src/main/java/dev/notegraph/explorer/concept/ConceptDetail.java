@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param mentions the sections that mention the concept, by note path and line, the first {@code mentionLimit}
  * @param mentionsTotal how many sections mention it: more than {@code mentions} holds when capped
  * @param topic the topic the concept is in, if any
+ * @param unlocks the concepts it is a prerequisite of, transitively, nearest first (at most {@value
+ *     Unlocks#MAX_UNLOCKS})
  */
 record ConceptDetail(
         String id,
@@ -25,7 +27,8 @@ record ConceptDetail(
         long summaryLine,
         List<Mention> mentions,
         long mentionsTotal,
-        Optional<TopicRef> topic) {
+        Optional<TopicRef> topic,
+        List<Unlocks.Unlock> unlocks) {
 
     /** The topic a concept is in: its id and label. */
     record TopicRef(String id, String label) {}

@@ -1,5 +1,6 @@
 package dev.notegraph.explorer.concept;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Driver;
@@ -43,11 +44,11 @@ final class ConceptDetails {
         try (var session = driver.session()) {
             return session.executeRead(tx -> tx.run(query, Map.of("id", id, "max", mentionLimit)).stream()
                     .findFirst()
-                    .map(ConceptDetails::toDetail));
+                    .map(record -> toDetail(record, Unlocks.of(tx, id))));
         }
     }
 
-    private static ConceptDetail toDetail(Record record) {
+    private static ConceptDetail toDetail(Record record, List<Unlocks.Unlock> unlocks) {
         var c = record.get("c");
         var concept = ConceptView.toConcept(c);
         return new ConceptDetail(
@@ -64,7 +65,8 @@ final class ConceptDetails {
                 record.get("total").asLong(0),
                 Optional.ofNullable(c.get("topic").asString(null))
                         .map(topic -> new ConceptDetail.TopicRef(
-                                topic, record.get("topicLabel").asString(topic))));
+                                topic, record.get("topicLabel").asString(topic))),
+                unlocks);
     }
 
     private static ConceptDetail.Mention toMention(Value m) {

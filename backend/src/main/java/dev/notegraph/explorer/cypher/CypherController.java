@@ -7,10 +7,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/cypher}: a read-only, time- and row-limited Cypher console. */
+/**
+ * {@code POST /api/cypher}: a read-only, time- and row-limited Cypher console. Public for the MCP tool
+ * {@code run_cypher}, which must take exactly this path: same checks, same guard, same limits.
+ */
 @RestController
 @RequiresAccessToken
-final class CypherController {
+public final class CypherController {
 
     private final CypherConsole console;
 
@@ -19,7 +22,7 @@ final class CypherController {
     }
 
     @PostMapping("/api/cypher")
-    CypherResult run(@RequestBody CypherRequest request) {
+    public CypherResult run(@RequestBody CypherRequest request) {
         if (request.query() == null || request.query().isBlank()) {
             throw new BadRequestException("Field 'query' is required");
         }

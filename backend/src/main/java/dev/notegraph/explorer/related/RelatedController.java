@@ -8,9 +8,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/concepts/{id}/related}: the most related concepts, with reasons. */
+/**
+ * {@code GET /api/concepts/{id}/related}: the most related concepts, with reasons. Public for the MCP tools, which
+ * answer through the same handler.
+ */
 @RestController
-final class RelatedController {
+public final class RelatedController {
+
+    public static final int DEFAULT_LIMIT = 10;
 
     private final RelatedTopics related;
     private final ConceptLookup lookup;
@@ -21,7 +26,8 @@ final class RelatedController {
     }
 
     @GetMapping("/api/concepts/{id}/related")
-    List<RelatedTopic> related(@PathVariable String id, @RequestParam(defaultValue = "10") int limit) {
+    public List<RelatedTopic> related(
+            @PathVariable String id, @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
         var checkedLimit = Ids.limit(limit, 100);
         return related.of(lookup.require(Ids.require("id", id)), checkedLimit);
     }

@@ -7,9 +7,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/concepts?q=TEXT}: concepts by any name, best first. */
+/**
+ * {@code GET /api/concepts?q=TEXT}: concepts by any name, best first. Public for the MCP tools, which answer
+ * through the same handler.
+ */
 @RestController
-final class SearchController {
+public final class SearchController {
+
+    public static final int DEFAULT_LIMIT = 20;
 
     private static final int MAX_QUERY = 200;
 
@@ -20,7 +25,8 @@ final class SearchController {
     }
 
     @GetMapping("/api/concepts")
-    List<ConceptHit> search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "20") int limit) {
+    public List<ConceptHit> search(
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
         if (q == null || q.isBlank()) {
             throw new BadRequestException("Parameter 'q' is required");
         }

@@ -1,60 +1,30 @@
 package dev.notegraph.explorer.security;
 
-import dev.notegraph.explorer.problem.ProblemException;
-import dev.notegraph.explorer.problem.ProblemTypes;
-import dev.notegraph.schema.Sha256;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.InetAddress;
-import java.security.MessageDigest;
-import java.util.Locale;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-/**
- * Guards {@link RequiresAccessToken} handlers. Bound to loopback without a token, the console is open (only this
- * machine reaches it); bound anywhere else it needs {@code Authorization: Bearer <token>}, and without a
- * configured token it is closed.
- */
+/** Applies the {@link AccessTokenCheck} to {@link RequiresAccessToken} handlers; other handlers stay open. */
 final class AccessTokenInterceptor implements HandlerInterceptor {
 
-    private static final String BEARER = "bearer ";
+    private final AccessTokenCheck check;
 
-    private final boolean exposed;
-    private final Optional<byte[]> tokenDigest;
+    AccessTokenInterceptor(AccessTokenCheck check) {
+        this.check = check;
+    }
 
     /** @param bindAddress {@code server.address}; null means every interface */
     AccessTokenInterceptor(InetAddress bindAddress, Optional<String> token) {
-        this.exposed = bindAddress == null || !bindAddress.isLoopbackAddress();
-        this.tokenDigest = token.map(Sha256::digest);
+        this(new AccessTokenCheck(bindAddress, token));
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || !guarded(method)) {
-            return true;
-        }
-        if (tokenDigest.isEmpty()) {
-            if (exposed) {
-                throw new ProblemException(
-                        HttpStatus.FORBIDDEN,
-                        ProblemTypes.FORBIDDEN,
-                        "Access token not configured",
-                        "This server listens on a non-loopback address, so the Cypher console and imports need an"
-                                + " access token: set explorer.access-token (or EXPLORER_ACCESS_TOKEN) and send"
-                                + " 'Authorization: Bearer <token>'.");
-            }
-            return true;
-        }
-        if (!matches(request.getHeader(HttpHeaders.AUTHORIZATION))) {
-            throw new ProblemException(
-                    HttpStatus.UNAUTHORIZED,
-                    ProblemTypes.UNAUTHORIZED,
-                    "Unauthorized",
-                    "Send the configured access token as 'Authorization: Bearer <token>'.");
+        if (handler instanceof HandlerMethod method && guarded(method)) {
+            check.require(request);
         }
         return true;
     }
@@ -62,14 +32,5 @@ final class AccessTokenInterceptor implements HandlerInterceptor {
     private static boolean guarded(HandlerMethod method) {
         return method.hasMethodAnnotation(RequiresAccessToken.class)
                 || method.getBeanType().isAnnotationPresent(RequiresAccessToken.class);
-    }
-
-    /** Compares digests with {@link MessageDigest#isEqual}: constant time, and equal lengths whatever is sent. */
-    private boolean matches(String header) {
-        if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
-            return false;
-        }
-        var sent = Sha256.digest(header.substring(BEARER.length()).strip());
-        return MessageDigest.isEqual(sent, tokenDigest.orElseThrow());
     }
 }

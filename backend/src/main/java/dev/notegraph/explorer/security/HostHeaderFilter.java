@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -17,14 +16,13 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * loopback server as "same origin", but its requests still say {@code Host: evil.example}. A filter rather
  * than an interceptor, so static files, actuator and error pages are covered too.
  */
-final class HostHeaderFilter extends OncePerRequestFilter {
+final class HostHeaderFilter extends ProblemFilter {
 
     private final AllowedHosts allowed;
-    private final HandlerExceptionResolver problems;
 
     HostHeaderFilter(AllowedHosts allowed, HandlerExceptionResolver problems) {
+        super(problems);
         this.allowed = allowed;
-        this.problems = problems;
     }
 
     @Override
@@ -42,8 +40,6 @@ final class HostHeaderFilter extends OncePerRequestFilter {
                 "Host not allowed",
                 "This server only answers requests addressed to localhost or a host listed in"
                         + " explorer.allowed-hosts.");
-        if (problems.resolveException(request, response, null, refusal) == null) {
-            response.sendError(HttpStatus.FORBIDDEN.value());
-        }
+        refuse(request, response, refusal);
     }
 }

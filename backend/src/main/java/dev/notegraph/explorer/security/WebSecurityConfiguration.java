@@ -15,7 +15,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The Host check against DNS rebinding when bound to loopback, the access token on the console and imports, and
+ * The Host check against DNS rebinding when bound to loopback, the access token on the console, imports and MCP, and
  * CORS: same-origin only unless origins are configured. An
  * explicit CORS mapping with no origins makes Spring refuse cross-origin requests with 403 instead of answering
  * them without CORS headers, which would still let a foreign page's simple POST run.
@@ -27,10 +27,18 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
 
     private final ServerProperties server;
     private final ExplorerProperties explorer;
+    private final AccessTokenCheck accessToken;
 
     WebSecurityConfiguration(ServerProperties server, ExplorerProperties explorer) {
         this.server = server;
         this.explorer = explorer;
+        this.accessToken = new AccessTokenCheck(server.getAddress(), explorer.accessToken());
+    }
+
+    /** The one token rule, for guards outside Spring MVC's handlers (the MCP servlet). */
+    @Bean
+    AccessTokenCheck accessTokenCheck() {
+        return accessToken;
     }
 
     /** Only on loopback: a server exposed on purpose is reached by names this list cannot know. */
@@ -48,14 +56,12 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         var address = server.getAddress();
-        var interceptor = new AccessTokenInterceptor(address, explorer.accessToken());
-        if ((address == null || !address.isLoopbackAddress())
-                && explorer.accessToken().isEmpty()) {
+        if (accessToken.closed()) {
             log.warn(
-                    "Listening on {} without explorer.access-token: the Cypher console is disabled (403)",
+                    "Listening on {} without explorer.access-token: the Cypher console and /mcp are disabled (403)",
                     address == null ? "every interface" : address.getHostAddress());
         }
-        registry.addInterceptor(interceptor);
+        registry.addInterceptor(new AccessTokenInterceptor(accessToken));
     }
 
     @Override

@@ -12,9 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** How to get to a concept: its study path, and the chain of relations between two concepts. */
+/**
+ * How to get to a concept: its study path, and the chain of relations between two concepts. Public for the MCP
+ * tools, which answer through the same handlers.
+ */
 @RestController
-final class StudyPathController {
+public final class StudyPathController {
 
     private static final int MAX_STEPS = 100;
 
@@ -29,7 +32,7 @@ final class StudyPathController {
     }
 
     @GetMapping("/api/study-path")
-    StudyPath studyPath(
+    public StudyPath studyPath(
             @RequestParam(required = false) String target,
             @RequestParam(required = false) String known,
             @RequestParam(required = false) Integer maxSteps,
@@ -59,7 +62,7 @@ final class StudyPathController {
     }
 
     @GetMapping("/api/paths")
-    GraphViews path(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    public GraphViews path(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         var start = lookup.require(Ids.require("from", from));
         var end = lookup.require(Ids.require("to", to));
         return paths.shortest(start, end)

@@ -9,7 +9,7 @@ import org.neo4j.driver.SessionConfig;
  * A fingerprint of everything an attack could change: nodes and relationships by label and type, every
  * node's and relationship's properties, the schema, and the users and databases of the system graph.
  */
-final class GraphChecksum {
+public final class GraphChecksum {
 
     private static final String DATA =
             """
@@ -25,7 +25,7 @@ final class GraphChecksum {
 
     private GraphChecksum() {}
 
-    static String of(Driver driver) {
+    public static String of(Driver driver) {
         var text = new StringBuilder();
         try (var session = driver.session()) {
             session.executeRead(tx -> {

@@ -3,11 +3,15 @@ package dev.notegraph.explorer.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,8 +19,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Really bound to 127.0.0.2 with a token and one allowed origin: the console needs the bearer token, read
- * endpoints do not, and only the configured origin passes CORS. (java.net.http because HttpURLConnection
+ * Really bound to 127.0.0.2 with a token and one allowed origin: the console and the MCP server need the bearer
+ * token, read endpoints do not, and only the configured origin passes CORS. (java.net.http because HttpURLConnection
  * silently drops the Origin and Access-Control-Request-* headers.)
  */
 @SpringBootTest(
@@ -80,6 +84,39 @@ class AccessTokenIT {
                 .contains(id)) {
             assertThat(System.nanoTime()).as("import listed").isLessThan(deadline);
             Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void shouldAskForTheTokenOnTheMcpServer() throws Exception {
+        var initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
+                + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+        for (var header : new String[] {null, "Bearer wrong"}) {
+            var request = request("/mcp")
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json, text/event-stream")
+                    .POST(HttpRequest.BodyPublishers.ofString(initialize));
+            if (header != null) {
+                request.header("Authorization", header);
+            }
+            var refused = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(String.valueOf(header)).isEqualTo(401);
+            assertThat(json.readTree(refused.body()).path("type").asText()).endsWith("/unauthorized");
+            assertThat(refused.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        }
+        var transport = HttpClientStreamableHttpTransport.builder("http://127.0.0.2:" + port)
+                .endpoint("/mcp")
+                .httpRequestCustomizer(
+                        (builder, method, uri, body, context) -> builder.header("Authorization", "Bearer " + TOKEN))
+                .build();
+        var client = McpClient.sync(transport).build();
+        try {
+            client.initialize();
+            var result = client.callTool(new CallToolRequest("run_cypher", Map.of("query", "RETURN 1 AS one")));
+            assertThat(result.isError()).isFalse();
+        } finally {
+            client.closeGracefully();
         }
     }
 

@@ -308,6 +308,57 @@ class ExplorerBrowserIT {
     }
 
     @Test
+    void shouldListTheStudyGapsAndLinkEachToItsConceptOrNote() {
+        var report = http.getForObject("/api/gaps", JsonNode.class);
+        browser.open("gaps");
+
+        browser.find("#gaps-cycles li");
+        browser.screenshot("14-gaps");
+        var totals = report.path("totals");
+        for (var list : List.of("undefined", "isolated", "unlinked", "cycles")) {
+            var total = totals.path(Map.of("unlinked", "unlinkedTopics", "cycles", "brokenCycles")
+                            .getOrDefault(list, list))
+                    .asLong();
+            assertThat(browser.find("#gaps-" + list + " h2 .count").getText()).isEqualTo(String.valueOf(total));
+            assertThat(browser.driver.findElements(By.cssSelector("#gaps-" + list + " .gap-list > li")))
+                    .hasSize((int) Math.min(total, 50));
+        }
+        var dropped = report.path("brokenCycles").get(0).path("dropped");
+        assertThat(browser.find("#gaps-cycles li p").getText()).contains("→");
+        browser.find("#gaps-cycles li .note-link").click();
+        var dialog = browser.find("dialog#reader[open]");
+        browser.waitFor(
+                d -> dialog.findElements(By.cssSelector(".markdown .message")).isEmpty());
+        assertThat(dialog.findElement(By.id("reader-where")).getText())
+                .startsWith(dropped.path("evidence").get(0).path("note").asText());
+        dialog.findElement(By.id("reader-close")).click();
+
+        var undefined = report.path("undefined").get(0).path("concept");
+        browser.open("gaps");
+        browser.find("#gaps-undefined li a").click();
+        browser.waitFor(
+                d -> browser.find("h1").getText().equals(undefined.path("name").asText()));
+        assertThat(browser.find(".concept").getText()).contains("The notes never define it in one sentence.");
+    }
+
+    @Test
+    void shouldShowWhatAConceptUnlocksAndOpenIt() {
+        var detail = http.getForObject("/api/concepts/{id}", JsonNode.class, "线程");
+        var unlocks = detail.path("unlocks");
+        assertThat(unlocks).as("线程 unlocks something in the notes").isNotEmpty();
+        browser.open("concept/线程");
+
+        var panel = browser.find("#unlocks-panel");
+        browser.screenshot("15-unlocks");
+        assertThat(panel.findElement(By.cssSelector("h2 .count")).getText()).isEqualTo(String.valueOf(unlocks.size()));
+        assertThat(panel.findElements(By.cssSelector(".unlocks li"))).hasSize(unlocks.size());
+        var first = unlocks.get(0).path("concept");
+        panel.findElement(By.cssSelector("#unlocks-1 li a")).click();
+        browser.waitFor(
+                d -> browser.find("h1").getText().equals(first.path("name").asText()));
+    }
+
+    @Test
     void shouldListEveryPrerequisiteBeforeWhatNeedsItOnTheStudyPath() {
         var target = pathTarget();
         browser.open("path/" + target);

@@ -213,6 +213,32 @@ class JavaguideBrowserIT {
                 .isEqualTo(largest.path("label").asText());
     }
 
+    @Test
+    void shouldListTheStudyGapsOfTheWholeCorpus() {
+        var started = System.nanoTime();
+        var report = http.getForObject("/api/gaps", JsonNode.class);
+        // Figures for the README, not a limit: the report reads every concept and mention.
+        System.out.printf(
+                "javaguide gaps: %s in %d ms%n", report.path("totals"), (System.nanoTime() - started) / 1_000_000);
+        browser.open("gaps");
+
+        browser.find("#gaps-cycles li");
+        browser.screenshot("j07-gaps");
+        var totals = report.path("totals");
+        assertThat(totals.path("undefined").asLong()).isPositive();
+        assertThat(totals.path("brokenCycles").asLong()).isPositive();
+        assertThat(browser.find("#gaps-cycles h2 .count").getText())
+                .isEqualTo(totals.path("brokenCycles").asText());
+        assertThat(browser.driver.findElements(By.cssSelector("#gaps-undefined .gap-list > li")))
+                .hasSize((int) Math.min(50, totals.path("undefined").asLong()));
+        var first = report.path("brokenCycles").get(0).path("dropped");
+        assertThat(browser.find("#gaps-cycles li p").getText()).contains("→");
+        browser.find("#gaps-cycles li .cycle a").click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("#/concept/"));
+        assertThat(browser.find("h1").getText()).isNotBlank();
+        assertThat(first.path("type").asText()).isEqualTo("PREREQUISITE_OF");
+    }
+
     private List<String> stepIds() {
         browser.find("#steps .step");
         return browser.driver.findElements(By.cssSelector("#steps > li.step")).stream()

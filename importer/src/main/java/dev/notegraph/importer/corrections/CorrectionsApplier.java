@@ -138,17 +138,22 @@ public final class CorrectionsApplier {
             }
         }
         var warnings = new ArrayList<>(graph.warnings());
+        var broken = new ArrayList<>(graph.brokenCycles());
         var finalEdges = List.copyOf(edges.values());
         if (added) {
             // the learner's edges are the strongest, so a cycle they close loses one of the extractor's
             var acyclic = CycleBreaker.breakCycles(finalEdges);
             finalEdges = acyclic.edges();
             warnings.addAll(acyclic.warnings());
+            broken.addAll(acyclic.broken());
         }
         var excluded = new LinkedHashMap<String, List<String>>();
         notPrerequisites.forEach((to, from) -> excluded.put(to, List.copyOf(from)));
         return new Result(
-                new KnowledgeGraph(notes, concepts, finalEdges, List.copyOf(warnings)), excluded, applied, unresolved);
+                new KnowledgeGraph(notes, concepts, finalEdges, List.copyOf(warnings), List.copyOf(broken)),
+                excluded,
+                applied,
+                unresolved);
     }
 
     private static ConceptEdge learnerEdge(

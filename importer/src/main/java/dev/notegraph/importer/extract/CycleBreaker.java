@@ -1,5 +1,6 @@
 package dev.notegraph.importer.extract;
 
+import dev.notegraph.importer.model.BrokenCycle;
 import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.schema.ConceptRelation;
 import java.util.ArrayList;
@@ -12,14 +13,14 @@ import java.util.Map;
 /**
  * Keeps PREREQUISITE_OF acyclic: inside each strongly connected component edges are added strongest first
  * and one that would close a cycle is dropped, so every cycle loses its weakest link. Edges between components
- * are never on a cycle and stay.
+ * are never on a cycle and stay. Each dropped edge is reported with the cycle it would have closed.
  */
 public final class CycleBreaker {
 
     private static final int LISTED = 20;
 
-    /** The edges left, and one warning per dropped edge (up to a few). */
-    public record Result(List<ConceptEdge> edges, List<String> warnings) {}
+    /** The edges left, one warning per dropped edge (up to a few), and every dropped edge with its cycle. */
+    public record Result(List<ConceptEdge> edges, List<String> warnings, List<BrokenCycle> broken) {}
 
     private CycleBreaker() {}
 
@@ -43,10 +44,17 @@ public final class CycleBreaker {
         });
         var dag = new DynamicOrder(index.size(), initialOrder(inside, index));
         var dropped = new HashSet<ConceptEdge>();
+        var broken = new ArrayList<BrokenCycle>();
         var warnings = new ArrayList<String>();
+        var ids = List.copyOf(
+                index.keySet().stream().sorted(Comparator.comparing(index::get)).toList());
         for (var edge : inside) {
-            if (!dag.add(index.get(edge.source()), index.get(edge.target()))) {
+            int source = index.get(edge.source());
+            int target = index.get(edge.target());
+            if (!dag.add(source, target)) {
                 dropped.add(edge);
+                broken.add(new BrokenCycle(
+                        edge, dag.path(target, source).stream().map(ids::get).toList()));
                 if (warnings.size() < LISTED) {
                     warnings.add("prerequisite cycle broken: dropped " + edge.source() + " -> " + edge.target()
                             + " (confidence " + edge.confidence() + ")");
@@ -57,7 +65,7 @@ public final class CycleBreaker {
             warnings.add("prerequisite cycles: " + dropped.size() + " edges dropped in all");
         }
         var kept = edges.stream().filter(e -> !dropped.contains(e)).toList();
-        return new Result(kept, warnings);
+        return new Result(kept, warnings, List.copyOf(broken));
     }
 
     /** Nodes with more outgoing than incoming confidence first: most edges then agree with the order. */

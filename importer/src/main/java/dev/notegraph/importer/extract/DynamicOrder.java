@@ -1,9 +1,13 @@
 package dev.notegraph.importer.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A DAG that refuses edges closing a cycle, kept in topological order as edges arrive (Pearce and Kelly
@@ -47,6 +51,45 @@ final class DynamicOrder {
         out.get(u).add(v);
         in.get(v).add(u);
         return true;
+    }
+
+    /**
+     * A shortest path of accepted edges from {@code from} to {@code to}, both ends included; empty if none. Only
+     * nodes ordered between the two can be on such a path, so the search stays inside that range.
+     */
+    List<Integer> path(int from, int to) {
+        if (from == to) {
+            return List.of(from);
+        }
+        stamp++;
+        var previous = new HashMap<Integer, Integer>();
+        var queue = new ArrayDeque<Integer>();
+        queue.add(from);
+        mark[from] = stamp;
+        while (!queue.isEmpty()) {
+            int node = queue.remove();
+            for (int next : out.get(node)) {
+                if (mark[next] != stamp && ord[next] <= ord[to]) {
+                    mark[next] = stamp;
+                    previous.put(next, node);
+                    if (next == to) {
+                        return walkBack(previous, from, to);
+                    }
+                    queue.add(next);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Integer> walkBack(Map<Integer, Integer> previous, int from, int to) {
+        var path = new ArrayList<Integer>();
+        for (int node = to; node != from; node = previous.get(node)) {
+            path.add(node);
+        }
+        path.add(from);
+        Collections.reverse(path);
+        return path;
     }
 
     /** Depth-first within the affected range; false when {@code stop} is reached (a cycle). */

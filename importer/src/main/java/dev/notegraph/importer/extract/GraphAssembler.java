@@ -99,7 +99,8 @@ final class GraphAssembler {
                 noteCounts,
                 notes.size());
         var acyclic = CycleBreaker.breakCycles(all);
-        return new KnowledgeGraph(List.copyOf(noteGraphs), List.copyOf(concepts), acyclic.edges(), acyclic.warnings());
+        return new KnowledgeGraph(
+                List.copyOf(noteGraphs), List.copyOf(concepts), acyclic.edges(), acyclic.warnings(), acyclic.broken());
     }
 
     private NoteGraph noteGraph(ParsedNote note, List<SectionMentions> sectionMentions) {

@@ -10,6 +10,18 @@ import java.util.List;
  * @param concepts the merged concepts, one per idea
  * @param edges typed concept-to-concept relations with evidence
  * @param warnings what the extractor decided that a user should know (cycles broken, merges)
+ * @param brokenCycles every prerequisite cycle broken, with the edge dropped, for the study-gap report
  */
 public record KnowledgeGraph(
-        List<NoteGraph> notes, List<ConceptNode> concepts, List<ConceptEdge> edges, List<String> warnings) {}
+        List<NoteGraph> notes,
+        List<ConceptNode> concepts,
+        List<ConceptEdge> edges,
+        List<String> warnings,
+        List<BrokenCycle> brokenCycles) {
+
+    /** A graph with no prerequisite cycle to report. */
+    public KnowledgeGraph(
+            List<NoteGraph> notes, List<ConceptNode> concepts, List<ConceptEdge> edges, List<String> warnings) {
+        this(notes, concepts, edges, warnings, List.of());
+    }
+}

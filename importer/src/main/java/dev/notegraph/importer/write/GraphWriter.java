@@ -1,6 +1,7 @@
 package dev.notegraph.importer.write;
 
 import dev.notegraph.importer.corrections.CorrectionsReport.Unresolved;
+import dev.notegraph.importer.model.BrokenCycle;
 import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.ConceptNode;
 import dev.notegraph.importer.model.NoteGraph;
@@ -144,6 +145,13 @@ public final class GraphWriter {
         }
         return new AppliedCorrections(
                 r.get("digest").asString(""), r.get("applied").asInt(), unresolved);
+    }
+
+    /** Replaces the record of the prerequisite cycles broken; run after {@link #writeConcepts}, which it links. */
+    public void writeBrokenCycles(List<BrokenCycle> cycles) {
+        try (var session = driver.session(sessionConfig)) {
+            BrokenCycleWriter.write(session, cycles);
+        }
     }
 
     /** Deletes these notes with their sections and mentions; run {@link #writeConcepts} after to sweep. */

@@ -71,7 +71,7 @@ final class RelationWriter {
     }
 
     // Lines as Long: the values read back from Neo4j are Longs, and a row must equal its stored twin.
-    private static Map<String, Object> row(ConceptEdge e) {
+    static Map<String, Object> row(ConceptEdge e) {
         var evidence = e.evidence().stream().limit(MAX_EVIDENCE).toList();
         var row = new HashMap<String, Object>();
         row.put("source", e.source());

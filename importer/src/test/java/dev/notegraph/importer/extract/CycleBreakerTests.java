@@ -2,10 +2,12 @@ package dev.notegraph.importer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notegraph.importer.model.BrokenCycle;
 import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.Evidence;
 import dev.notegraph.schema.ConceptRelation;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class CycleBreakerTests {
@@ -34,6 +36,41 @@ class CycleBreakerTests {
         assertThat(result.edges()).doesNotContain(edges.get(2), edges.get(3));
         assertThat(result.edges()).contains(edges.get(0), edges.get(1), edges.get(4), edges.get(5));
         assertThat(result.warnings()).hasSize(2).allMatch(w -> w.contains("cycle"));
+    }
+
+    @Test
+    void shouldReportEachDroppedEdgeWithTheCycleItWouldClose() {
+        var edges = List.of(
+                prerequisite("tcp", "四次挥手", 0.9),
+                prerequisite("四次挥手", "time-wait", 0.8),
+                prerequisite("time-wait", "tcp", 0.3),
+                prerequisite("a", "b", 0.5),
+                prerequisite("b", "a", 0.6),
+                prerequisite("self", "self", 0.7));
+        var broken = CycleBreaker.breakCycles(edges).broken();
+        assertThat(broken)
+                .extracting(BrokenCycle::dropped)
+                .containsExactlyInAnyOrder(edges.get(2), edges.get(3), edges.get(5));
+        var byDropped =
+                broken.stream().collect(Collectors.toMap(b -> b.dropped().source(), BrokenCycle::cycle));
+        assertThat(byDropped.get("time-wait")).containsExactly("tcp", "四次挥手", "time-wait");
+        assertThat(byDropped.get("a")).containsExactly("b", "a");
+        assertThat(byDropped.get("self")).containsExactly("self");
+    }
+
+    @Test
+    void shouldFollowTheShortestKeptPathAroundALongerCycle() {
+        var edges = List.of(
+                prerequisite("a", "b", 0.9),
+                prerequisite("b", "c", 0.9),
+                prerequisite("c", "d", 0.9),
+                prerequisite("a", "d", 0.8),
+                prerequisite("d", "a", 0.1));
+        var broken = CycleBreaker.breakCycles(edges).broken();
+        assertThat(broken).singleElement().satisfies(b -> {
+            assertThat(b.dropped()).isEqualTo(edges.get(4));
+            assertThat(b.cycle()).containsExactly("a", "d");
+        });
     }
 
     @Test
