@@ -30,21 +30,22 @@ final class CandidateFinder {
     Found find(ParsedNote note) {
         var out = new ArrayList<Candidate>();
         var aliases = new ArrayList<AliasPair>();
+        var usage = new NoteUsage(note);
         for (var section : note.sections()) {
             if (section.order() == 0) {
                 continue;
             }
-            var terms = HeadingTerms.terms(section.heading());
+            var terms = HeadingTerms.terms(section.heading(), usage);
             var source = terms.size() == 1 ? Source.HEADING : Source.HEADING_PART;
             for (var term : terms) {
                 out.add(new Candidate(term, note.path(), section.order(), section.line(), source));
             }
         }
         for (var span : note.spans()) {
-            span(note, span, out);
+            span(note, span, usage, out);
         }
         for (var keyword : note.keywords()) {
-            var term = HeadingTerms.clean(keyword);
+            var term = HeadingTerms.clean(keyword, usage);
             if (TermFilter.accepts(term)) {
                 out.add(new Candidate(term, note.path(), 0, 1, Source.KEYWORD));
             }
@@ -66,7 +67,7 @@ final class CandidateFinder {
         for (int i = 0; i < blocks.size(); i++) {
             var block = blocks.get(i);
             int section = note.sectionAt(block.line()).order();
-            block(note, i, section, out);
+            block(note, i, section, usage, out);
             aliases.addAll(AliasFinder.find(block.text(), note.path(), block.line()));
         }
         for (var alias : aliases) {
@@ -105,14 +106,14 @@ final class CandidateFinder {
         return alone;
     }
 
-    private void span(ParsedNote note, InlineSpan span, List<Candidate> out) {
+    private void span(ParsedNote note, InlineSpan span, NoteUsage usage, List<Candidate> out) {
         var text = TRAILING.matcher(span.text().strip()).replaceAll("").strip();
         int section = note.sectionAt(span.line()).order();
         switch (span.kind()) {
             case STRONG, EMPHASIS -> {
                 var head = LIST_HEAD.matcher(span.text());
                 var term = HeadingTerms.clean(
-                        BRACKETS.matcher(head.find() ? head.group(1) : text).replaceAll(""));
+                        BRACKETS.matcher(head.find() ? head.group(1) : text).replaceAll(""), usage);
                 if (TermFilter.accepts(term)) {
                     out.add(new Candidate(term, note.path(), section, span.line(), Source.STRONG));
                 }
@@ -126,20 +127,20 @@ final class CandidateFinder {
         }
     }
 
-    private void block(ParsedNote note, int index, int section, List<Candidate> out) {
+    private void block(ParsedNote note, int index, int section, NoteUsage usage, List<Candidate> out) {
         var block = note.blocks().get(index);
         var text = block.text();
         if (block.kind() == TextBlock.Kind.LIST_ITEM || block.kind() == TextBlock.Kind.PARAGRAPH) {
             var head = LIST_HEAD.matcher(text);
             var term = head.find()
-                    ? HeadingTerms.clean(BRACKETS.matcher(head.group(1)).replaceAll(""))
+                    ? HeadingTerms.clean(BRACKETS.matcher(head.group(1)).replaceAll(""), usage)
                     : "";
             if (TermFilter.accepts(term)) {
                 out.add(new Candidate(term, note.path(), section, block.line(), Source.LIST_HEAD));
             } else if (block.kind() == TextBlock.Kind.LIST_ITEM && text.length() <= 10 && TermFilter.termLike(text)) {
                 out.add(new Candidate(text, note.path(), section, block.line(), Source.LIST_ITEM));
             } else if (block.kind() == TextBlock.Kind.PARAGRAPH && looksLikeHeading(note, index)) {
-                for (var part : HeadingTerms.terms(text)) {
+                for (var part : HeadingTerms.terms(text, usage)) {
                     out.add(new Candidate(part, note.path(), section, block.line(), Source.HEADING_PART));
                 }
             }

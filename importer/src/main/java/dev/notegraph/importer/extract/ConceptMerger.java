@@ -28,11 +28,12 @@ final class ConceptMerger {
     private final UnionFind groups = new UnionFind();
     private final Set<String> aliased = new HashSet<>();
     private final Map<String, Double> textScore = new HashMap<>();
-    private final TermEvidence evidence = new TermEvidence();
+    private final TermEvidence evidence;
     private static final double TEXT_CAP = 1.0;
 
-    ConceptMerger(Lexicon lexicon) {
+    ConceptMerger(Lexicon lexicon, Map<String, NoteUsage> usage) {
         this.lexicon = lexicon;
+        this.evidence = new TermEvidence(usage);
     }
 
     ConceptTable merge(List<Candidate> candidates, List<AliasPair> aliases) {

@@ -14,6 +14,7 @@ final class HeadingTerms {
     private static final Pattern SEPARATORS =
             Pattern.compile("\\s*(" + WordList.alternation(WORDS, "separator") + ")\\s*");
     private static final Pattern SUFFIX = Pattern.compile("(的)?(" + WordList.alternation(WORDS, "suffix") + ")$");
+    private static final Pattern ENDING = Pattern.compile("(的)?(" + WordList.alternation(WORDS, "ending") + ")$");
     private static final Pattern BRACKETS = Pattern.compile("\\s*[（(][^（()）]*[)）]\\s*");
     private static final Pattern TRAILING = Pattern.compile("[?？。.!！:：\\s]+$");
     private static final Pattern QUESTION_TAIL =
@@ -32,10 +33,15 @@ final class HeadingTerms {
 
     /** The terms a heading names, most specific first; empty for question-like headings. */
     static List<String> terms(String heading) {
+        return terms(heading, null);
+    }
+
+    /** As {@link #terms(String)}, keeping an ending the note mostly writes the term with. */
+    static List<String> terms(String heading, NoteUsage usage) {
         var text = TRAILING.matcher(NUMBERING.matcher(heading).replaceFirst("")).replaceAll("");
         var out = new ArrayList<String>();
         for (var part : SEPARATORS.split(text)) {
-            var term = clean(part);
+            var term = clean(part, usage);
             var mixed = LATIN_HEAD.matcher(term);
             if (mixed.matches()) {
                 // "Redis 持久化" is Redis and its 持久化, "Belady 异常" a name of its own: offer all three
@@ -43,7 +49,7 @@ final class HeadingTerms {
                     add(out, term);
                 }
                 add(out, mixed.group(1));
-                add(out, clean(mixed.group(2)));
+                add(out, clean(mixed.group(2), usage));
                 continue;
             }
             var split = PREFIX_DE.matcher(term);
@@ -59,12 +65,26 @@ final class HeadingTerms {
 
     /** A term without numbering, generic suffixes (原理, 机制) and question tails (有哪些). */
     static String clean(String part) {
+        return clean(part, null);
+    }
+
+    /** As {@link #clean(String)}, keeping an ending the note mostly writes the term with. */
+    static String clean(String part, NoteUsage usage) {
         var term = TRAILING.matcher(NUMBERING
                         .matcher(BRACKETS.matcher(part.strip()).replaceAll(""))
                         .replaceFirst(""))
                 .replaceAll("");
-        term = QUESTION_TAIL.matcher(term).replaceAll("");
-        return SUFFIX.matcher(term.strip()).replaceAll("").strip();
+        term = QUESTION_TAIL.matcher(term).replaceAll("").strip();
+        var suffix = SUFFIX.matcher(term);
+        if (suffix.find()) {
+            return term.substring(0, suffix.start()).strip();
+        }
+        var ending = ENDING.matcher(term);
+        if (!ending.find()) {
+            return term;
+        }
+        var shorter = term.substring(0, ending.start()).strip();
+        return usage == null || usage.standsAlone(Keys.match(shorter), Keys.match(term)) ? shorter : term;
     }
 
     private static void add(List<String> out, String term) {

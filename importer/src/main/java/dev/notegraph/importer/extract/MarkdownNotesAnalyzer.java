@@ -97,7 +97,8 @@ public final class MarkdownNotesAnalyzer implements NotesAnalyzer {
         finder.addWords(words);
         // segmenting is the slow part and HanLP's segmenter is thread-safe: use the cores
         notes.parallelStream().map(finder::prose).toList().forEach(candidates::addAll);
-        var table = new ConceptMerger(lexicon).merge(candidates, aliases);
+        var usage = notes.stream().collect(Collectors.toMap(ParsedNote::path, NoteUsage::new, (a, b) -> a));
+        var table = new ConceptMerger(lexicon, usage).merge(candidates, aliases);
         return new GraphAssembler(table, sources).assemble(notes);
     }
 }

@@ -7,8 +7,8 @@ import dev.notegraph.schema.ConceptRelation;
 import java.util.List;
 
 /**
- * Relations from the heading tree: a heading's concepts are subtopics of, and learned after, its parent
- * heading's; a heading that compares (区别, 对比, vs) or lists peers (A、B / A和B) contrasts its concepts.
+ * Relations from the heading tree: a heading's concepts are subtopics of its parent heading's, learned after
+ * it when they narrow it and before it when they are its parts; a heading that compares (区别, 对比, vs) or lists peers (A、B / A和B) contrasts its concepts.
  */
 final class StructureRelations {
 
@@ -41,12 +41,24 @@ final class StructureRelations {
                         var ev =
                                 new Evidence(note.path(), section.line(), parent.heading() + " > " + section.heading());
                         edges.add(ConceptRelation.SUBTOPIC_OF, id(child), id(parentConcept), 0.6, "heading-tree", ev);
-                        edges.add(
-                                ConceptRelation.PREREQUISITE_OF, id(parentConcept), id(child), 0.5, "heading-tree", ev);
+                        prerequisite(parentConcept, child, ev);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The order a heading tree teaches in. A sub-heading that narrows its parent by name (二叉树 > 满二叉树) comes
+     * after it; any other sub-heading explains a part or a mechanism of its parent (CopyOnWriteArrayList > 写时复制,
+     * 堆排序 > 建堆), which a learner needs first.
+     */
+    private void prerequisite(int parent, int child, Evidence ev) {
+        boolean narrows = Keys.match(concepts.get(child).name())
+                .contains(Keys.match(concepts.get(parent).name()));
+        int before = narrows ? parent : child;
+        int after = narrows ? child : parent;
+        edges.add(ConceptRelation.PREREQUISITE_OF, id(before), id(after), 0.5, "heading-tree", ev);
     }
 
     private void contrasts(ParsedSection section, List<Integer> own, Evidence evidence) {

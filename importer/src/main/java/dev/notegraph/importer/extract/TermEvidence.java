@@ -20,6 +20,12 @@ final class TermEvidence {
     private final Map<String, Set<String>> markedLines = new HashMap<>();
     private final Set<String> defined = new HashSet<>();
     private final Set<String> headings = new HashSet<>();
+    private final Map<String, NoteUsage> usage;
+
+    /** {@code usage} reads each note's text by its path, for how often a note writes a form it marked once. */
+    TermEvidence(Map<String, NoteUsage> usage) {
+        this.usage = usage;
+    }
 
     void add(String key, Candidate c) {
         remember(lines, key, c);
@@ -50,13 +56,20 @@ final class TermEvidence {
 
     /**
      * A long Chinese phrase met on one line only is more often a heading's or bold line's wording (综上所述,
-     * 降级平台能力) than a term: a term is used again, or defined where it is met.
+     * 降级平台能力) than a term: a term is used again, or defined where it is met. Used again counts the note's
+     * own lines, not only where it was marked: **CPU 缓存模型** is marked once and written on three lines.
      */
     boolean phraseSeenOnce(String name, List<String> group) {
         if (TermFilter.cjkCount(name) < LONG_PHRASE || group.stream().anyMatch(defined::contains)) {
             return false;
         }
-        return count(group) < 2;
+        return count(group) < 2 && group.stream().noneMatch(this::writtenAgain);
+    }
+
+    private boolean writtenAgain(String key) {
+        return lines.getOrDefault(key, Set.of()).stream()
+                .map(at -> usage.get(at.substring(0, at.indexOf('\u0000'))))
+                .anyMatch(note -> note != null && note.lines(key) >= 2);
     }
 
     private long count(List<String> group) {

@@ -74,6 +74,17 @@ class PrerequisiteSignalsTests {
     }
 
     @Test
+    void shouldPutTheMechanismASubheadingExplainsBeforeItsParent() {
+        assertThat(prerequisite("扰动函数", "HashMap").orElseThrow().methods()).contains("heading-tree");
+        assertThat(prerequisite("HashMap", "扰动函数")).isEmpty();
+    }
+
+    @Test
+    void shouldPutASubheadingThatNarrowsItsParentAfterIt() {
+        assertThat(prerequisite("二叉树", "满二叉树").orElseThrow().methods()).contains("heading-tree");
+    }
+
+    @Test
     void shouldKeepThePrerequisitesAcyclic() {
         var prerequisites = graph.edges().stream()
                 .filter(e -> e.type() == ConceptRelation.PREREQUISITE_OF)

@@ -51,6 +51,19 @@ class TermEvidenceTests {
     }
 
     @Test
+    void shouldKeepAHeadingsEndingOnlyWhereTheNoteWritesTheTermWithIt() {
+        // the note never writes ABA alone: 问题 is part of the name; it writes 线程安全 alone: 问题 is generic there
+        assertThat(concept("ABA 问题")).isPresent();
+        assertThat(concept("线程安全")).isPresent();
+        assertThat(concept("线程安全问题")).isEmpty();
+    }
+
+    @Test
+    void shouldCountEveryLineThatWritesAPhraseMarkedOnce() {
+        assertThat(concept("CPU 缓存模型")).isPresent();
+    }
+
+    @Test
     void shouldTrustAMarkedTermOverTheTaggersGuess() {
         // the tagger reads 满二叉树 as 满/a 二/m 叉/n 树/v; a heading and a bold word say it is a term
         assertThat(concept("满二叉树")).isPresent();
