@@ -35,6 +35,7 @@ final class GraphAssembler {
         var mentions = new MentionCollector(trie);
         var structure = new StructureRelations(table.concepts(), edges);
         var sentences = new SentenceRelations(trie, table.concepts(), edges);
+        var tables = new TableContrasts(trie, table.concepts(), edges);
         var cooccurrence = new Cooccurrence(table.concepts());
         var refd = new ReferenceDistance(table.concepts());
         var order = new DocumentOrder(table.concepts());
@@ -46,6 +47,7 @@ final class GraphAssembler {
             var sectionMentions = mentions.collect(note);
             structure.add(note, sectionMentions);
             sentences.add(note, sectionMentions);
+            tables.add(note);
             sectionMentions.forEach(cooccurrence::add);
             order.add(sectionMentions);
             for (var section : note.sections()) {

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -12,6 +13,9 @@ import java.util.List;
 
 /** Collects prose lines (paragraphs, list items, quotes, table rows, headings); code and HTML are skipped. */
 final class ProseVisitor {
+
+    private static final java.util.regex.Pattern SEPARATOR_CELL = java.util.regex.Pattern.compile("[-:\\s]*");
+    private static final String CELLS = TextBlock.CELL_SEPARATOR;
 
     private final List<TextBlock> blocks = new ArrayList<>();
 
@@ -26,8 +30,8 @@ final class ProseVisitor {
                 add(child, TextBlock.Kind.HEADING, source);
             } else if (child instanceof Paragraph) {
                 add(child, kindOf(child), source);
-            } else if (child instanceof TableRow) {
-                add(child, TextBlock.Kind.TABLE, source);
+            } else if (child instanceof TableRow row) {
+                row(row, source);
             } else if (child instanceof FencedCodeBlock fence && ProseFence.isProse(fence)) {
                 add(child, TextBlock.Kind.PARAGRAPH, source);
             } else {
@@ -48,6 +52,20 @@ final class ProseVisitor {
             if (!text.isEmpty()) {
                 blocks.add(new TextBlock(line, kind, text));
             }
+        }
+    }
+
+    /** A table row keeps its cells apart, as a comparison table's columns and rows name what it compares. */
+    private void row(TableRow row, SourceLines source) {
+        var cells = new ArrayList<String>();
+        for (var cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell c) {
+                cells.add(TextCleaner.clean(c.getText().toString()));
+            }
+        }
+        if (cells.stream().anyMatch(c -> !SEPARATOR_CELL.matcher(c).matches())) {
+            blocks.add(new TextBlock(
+                    source.lineOf(row.getStartOffset()), TextBlock.Kind.TABLE, String.join(CELLS, cells)));
         }
     }
 
