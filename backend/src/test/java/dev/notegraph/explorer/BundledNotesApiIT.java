@@ -4,7 +4,6 @@ import static dev.notegraph.explorer.ApiTestSupport.assertProblem;
 import static dev.notegraph.explorer.ApiTestSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.notegraph.explorer.config.ExplorerProperties;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** The default configuration: embedded Neo4j, bundled notes unpacked into the data folder and imported. */
 @BundledNotesContext

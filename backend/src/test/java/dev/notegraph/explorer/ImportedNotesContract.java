@@ -7,11 +7,11 @@ import static dev.notegraph.explorer.FixtureApiIT.ids;
 import static dev.notegraph.explorer.FixtureApiIT.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the API answers once the bundled sample notes are really imported (reader, analyzer, writer), whatever

@@ -1,6 +1,5 @@
 package dev.notegraph.explorer.cypher;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notegraph.explorer.problem.ProblemTypes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Refuses request bodies over 64 KB on every path: no endpoint takes more, and a bigger body is a mistake or an

@@ -1,14 +1,12 @@
 package dev.notegraph.explorer.importing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The last {@value #KEPT} imports, newest first, kept in the graph store as {@code :ImportRun} nodes holding
@@ -69,18 +67,10 @@ final class ImportHistory {
     }
 
     private ImportRecord toRecord(Record row) {
-        try {
-            return json.readValue(row.get("record").asString(), ImportRecord.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("unreadable import record", e);
-        }
+        return json.readValue(row.get("record").asString(), ImportRecord.class);
     }
 
     private String write(ImportRecord record) {
-        try {
-            return json.writeValueAsString(record);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot store the import record", e);
-        }
+        return json.writeValueAsString(record);
     }
 }

@@ -1,6 +1,5 @@
 package dev.notegraph.explorer.mcp;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notegraph.explorer.concept.ConceptController;
 import dev.notegraph.explorer.cypher.CypherController;
 import dev.notegraph.explorer.cypher.CypherRequest;
@@ -15,6 +14,7 @@ import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The six tools of the contract. Each calls the handler of the endpoint it mirrors, so the checks, the limits,

@@ -1,7 +1,5 @@
 package dev.notegraph.explorer.mcp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notegraph.explorer.problem.BadRequestException;
 import dev.notegraph.explorer.problem.CypherRejectedException;
 import dev.notegraph.explorer.problem.NotFoundException;
@@ -13,6 +11,7 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Turns what an endpoint handler answers into a tool result: its JSON, written by the application's ObjectMapper
@@ -42,7 +41,7 @@ final class ToolAnswers {
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             log.warn("Neo4j unreachable: {}", e.getMessage());
             return error("The graph database cannot be reached right now; try again shortly.");
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.error("Unexpected error in an MCP tool", e);
             return error("An unexpected error occurred.");
         }

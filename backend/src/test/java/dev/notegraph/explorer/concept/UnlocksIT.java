@@ -3,7 +3,6 @@ package dev.notegraph.explorer.concept;
 import static dev.notegraph.explorer.ApiTestSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.notegraph.explorer.ApiTestSupport;
 import dev.notegraph.explorer.FixtureContext;
 import dev.notegraph.explorer.FixtureGraph;
@@ -13,7 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code unlocks} on {@code GET /api/concepts/{id}} over the fixture graph, where 进程 → 线程 → {多线程, GIL} and

@@ -3,7 +3,6 @@ package dev.notegraph.explorer.corrections;
 import static dev.notegraph.explorer.ApiTestSupport.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.notegraph.explorer.ExplorerApplication;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,14 +15,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.boot.restclient.RestTemplateBuilder;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The corrections API against the real application, its embedded Neo4j and a real notes folder, across
@@ -161,7 +162,8 @@ class CorrectionsApiIT {
                         "--explorer.watch=false",
                         "--explorer.page-cache=64MB");
         var port = app.getEnvironment().getProperty("local.server.port");
-        http = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
+        http = new TestRestTemplate(
+                new RestTemplateBuilder().uriTemplateHandler(new DefaultUriBuilderFactory("http://127.0.0.1:" + port)));
         await(() -> !get("/api/stats").getBody().path("importing").asBoolean(true));
     }
 

@@ -4,14 +4,14 @@ import static dev.notegraph.explorer.ApiTestSupport.assertProblem;
 import static dev.notegraph.explorer.ApiTestSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notegraph.explorer.ApiTestSupport;
 import dev.notegraph.explorer.BundledNotesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code GET /api/export} on the bundled notes: downloads of the whole graph, and a 400 for a format it lacks. */
 @BundledNotesContext

@@ -3,7 +3,6 @@ package dev.notegraph.explorer.gaps;
 import static dev.notegraph.explorer.ApiTestSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.notegraph.explorer.ApiTestSupport;
 import dev.notegraph.explorer.FixtureContext;
 import dev.notegraph.explorer.FixtureGraph;
@@ -11,7 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import tools.jackson.databind.JsonNode;
 
 /** The parts of the gap report that need a graph shaped by hand: topics that never meet, isolated concepts. */
 @FixtureContext
@@ -42,9 +42,9 @@ class TopicAndIsolationGapsIT {
     @Test
     void shouldCallAConceptIsolatedWhateverItsDroppedPrerequisites() {
         var report = report();
-        assertThat(report.path("isolated").findValuesAsText("id")).containsExactly("lonely", "lonely2");
+        assertThat(report.path("isolated").findValuesAsString("id")).containsExactly("lonely", "lonely2");
         assertThat(report.path("brokenCycles").get(0).path("cycle").toString()).isEqualTo("[\"lonely\",\"lonely2\"]");
-        assertThat(report.path("undefined").findValuesAsText("id"))
+        assertThat(report.path("undefined").findValuesAsString("id"))
                 .as("most mentioned first")
                 .containsExactly("b2", "lonely");
     }

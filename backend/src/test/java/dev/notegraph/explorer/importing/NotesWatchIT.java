@@ -2,8 +2,6 @@ package dev.notegraph.explorer.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.notegraph.importer.ImportListener;
 import dev.notegraph.importer.Importer;
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The graph follows a real folder on the real file system: edits, new notes, renames, deletions and bursts,
@@ -59,10 +58,8 @@ class NotesWatchIT {
         neo4j.clear();
         note("a.md", "# TCP\n\nTCP is a protocol. The TIME-WAIT state keeps a socket after close.\n");
         note("b.md", "# Epoll\n\nEpoll is a Linux API. Epoll watches many sockets.\n");
-        var json = JsonMapper.builder()
-                .findAndAddModules()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .build();
+        // Jackson 3 writes java.time values as ISO text by default, as Boot's mapper does.
+        var json = JsonMapper.builder().build();
         history = new ImportHistory(driver, json);
         runner = new ImportRunner(
                 () -> new Importer(driver, analyzer).importFolder(notes, ImportListener.NONE),

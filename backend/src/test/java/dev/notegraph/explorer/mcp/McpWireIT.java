@@ -2,8 +2,6 @@ package dev.notegraph.explorer.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notegraph.explorer.ApiTestSupport;
 import dev.notegraph.explorer.FixtureContext;
 import dev.notegraph.explorer.FixtureGraph;
@@ -17,8 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The JSON-RPC exchange as an assistant sends it, byte for byte over plain HTTP: the answers an SDK would hide

@@ -4,7 +4,6 @@ import static dev.notegraph.explorer.ApiTestSupport.assertProblem;
 import static dev.notegraph.explorer.ApiTestSupport.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.notegraph.explorer.ApiTestSupport;
 import dev.notegraph.explorer.BundledNotesContext;
 import java.util.ArrayList;
@@ -13,7 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import tools.jackson.databind.JsonNode;
 
 /** The topics of the bundled notes, as the importer found them, through the API. */
 @BundledNotesContext

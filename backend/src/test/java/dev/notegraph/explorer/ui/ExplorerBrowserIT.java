@@ -2,7 +2,6 @@ package dev.notegraph.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.notegraph.explorer.BundledNotesContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +18,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import tools.jackson.databind.JsonNode;
 
 /** The explorer in a real headless Chromium, on the bundled notes, through the UI a learner uses. */
 @BundledNotesContext

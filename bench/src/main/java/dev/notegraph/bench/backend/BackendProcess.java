@@ -1,6 +1,5 @@
 package dev.notegraph.bench.backend;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.notegraph.bench.queries.Api;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The backend jar as a child JVM, exactly as a user starts it, with its output in a log file. Knows when it

@@ -1,6 +1,5 @@
 package dev.notegraph.bench.load;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The backend jar as a child JVM on a free port, with its pid at hand for RSS and heap-after-GC (jcmd), which

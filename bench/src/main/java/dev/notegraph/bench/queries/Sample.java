@@ -1,10 +1,10 @@
 package dev.notegraph.bench.queries;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Real inputs for the measured calls, taken from the running API: the most mentioned concepts, and search

@@ -1,11 +1,12 @@
 package dev.notegraph.importer.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** Node-link JSON, {@code {"nodes": [...], "links": [...]}}, as d3, NetworkX and graphology read it. */
 final class JsonSink implements GraphSink {
@@ -19,48 +20,48 @@ final class JsonSink implements GraphSink {
 
     @Override
     public void begin() throws IOException {
-        json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        json = new JsonFactory().createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
         json.writeStartObject();
-        json.writeArrayFieldStart("nodes");
+        json.writeArrayPropertyStart("nodes");
     }
 
     @Override
     public void concept(ExportedConcept c) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", c.id());
-        json.writeStringField("name", c.name());
+        json.writeStringProperty("id", c.id());
+        json.writeStringProperty("name", c.name());
         strings("aliases", c.aliases());
-        json.writeStringField("summary", c.summary());
-        json.writeStringField("summaryNote", c.summaryNote());
-        json.writeNumberField("summaryLine", c.summaryLine());
-        json.writeStringField("category", c.category());
-        json.writeNumberField("mentionCount", c.mentionCount());
-        json.writeNumberField("noteCount", c.noteCount());
-        json.writeStringField("topic", c.topic());
+        json.writeStringProperty("summary", c.summary());
+        json.writeStringProperty("summaryNote", c.summaryNote());
+        json.writeNumberProperty("summaryLine", c.summaryLine());
+        json.writeStringProperty("category", c.category());
+        json.writeNumberProperty("mentionCount", c.mentionCount());
+        json.writeNumberProperty("noteCount", c.noteCount());
+        json.writeStringProperty("topic", c.topic());
         json.writeEndObject();
     }
 
     @Override
     public void relationsBegin() throws IOException {
         json.writeEndArray();
-        json.writeArrayFieldStart("links");
+        json.writeArrayPropertyStart("links");
     }
 
     @Override
     public void relation(ExportedRelation r) throws IOException {
         json.writeStartObject();
-        json.writeStringField("source", r.source());
-        json.writeStringField("target", r.target());
-        json.writeStringField("type", r.type());
-        json.writeNumberField("confidence", r.confidence());
-        json.writeNumberField("weight", r.weight());
+        json.writeStringProperty("source", r.source());
+        json.writeStringProperty("target", r.target());
+        json.writeStringProperty("type", r.type());
+        json.writeNumberProperty("confidence", r.confidence());
+        json.writeNumberProperty("weight", r.weight());
         strings("methods", r.methods());
-        json.writeArrayFieldStart("evidence");
+        json.writeArrayPropertyStart("evidence");
         for (var e : r.evidence()) {
             json.writeStartObject();
-            json.writeStringField("note", e.note());
-            json.writeNumberField("line", e.line());
-            json.writeStringField("text", e.text());
+            json.writeStringProperty("note", e.note());
+            json.writeNumberProperty("line", e.line());
+            json.writeStringProperty("text", e.text());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -75,7 +76,7 @@ final class JsonSink implements GraphSink {
     }
 
     private void strings(String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
+        json.writeArrayPropertyStart(field);
         for (var value : values) {
             json.writeString(value);
         }

@@ -67,7 +67,7 @@ class ImporterCliIT {
         var exit = run("export", "--format", "json", "--embedded", store, "--out", file.toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        var json = new tools.jackson.databind.ObjectMapper().readTree(file.toFile());
         assertThat(json.path("nodes").size()).isGreaterThan(100);
         assertThat(json.path("links").size()).isGreaterThan(json.path("nodes").size());
         assertThat(run("export", "--format", "xlsx", "--embedded", store)).isEqualTo(2);

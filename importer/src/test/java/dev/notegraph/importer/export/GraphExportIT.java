@@ -2,7 +2,6 @@ package dev.notegraph.importer.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.notegraph.importer.ImportListener;
 import dev.notegraph.importer.Importer;
 import dev.notegraph.importer.Seeds;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import tools.jackson.databind.ObjectMapper;
 
 /** Every export format of the seeds' graph, read back by a real reader of that format. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
