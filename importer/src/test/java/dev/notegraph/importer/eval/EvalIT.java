@@ -51,9 +51,9 @@ class EvalIT {
     @Test
     void shouldReachTheFloorsOnTheCorpusDevGold() {
         var ours = suite(1).ours();
-        assertThat(ours.conceptRecall()).isGreaterThanOrEqualTo(0.83);
+        assertThat(ours.conceptRecall()).isGreaterThanOrEqualTo(0.84);
         assertThat(ours.noiseHits()).hasSizeLessThanOrEqualTo(4);
-        assertThat(ours.pathShare()).isGreaterThanOrEqualTo(0.4);
+        assertThat(ours.pathShare()).isGreaterThanOrEqualTo(0.44);
         assertThat(ours.pathFocus()).isGreaterThanOrEqualTo(0.8);
         assertThat(ours.medianSteps()).isLessThanOrEqualTo(10.0);
         assertThat(ours.relatedTop10()).isGreaterThanOrEqualTo(0.38);
@@ -64,8 +64,8 @@ class EvalIT {
         // the corpus half B is only ever measured, never read: its figures say how the methods generalise
         var held = suite(3).ours();
         assertThat(suite(3).name()).endsWith(" B");
-        assertThat(held.conceptRecall()).isGreaterThanOrEqualTo(0.76);
-        assertThat(held.pathShare()).isGreaterThanOrEqualTo(0.34);
+        assertThat(held.conceptRecall()).isGreaterThanOrEqualTo(0.78);
+        assertThat(held.pathShare()).isGreaterThanOrEqualTo(0.46);
         assertThat(held.pathFocus()).isGreaterThanOrEqualTo(0.84);
     }
 
