@@ -31,12 +31,10 @@ final class HeadingTerms {
         return COMPARISON.matcher(heading).find();
     }
 
-    /** The terms a heading names, most specific first; empty for question-like headings. */
-    static List<String> terms(String heading) {
-        return terms(heading, null);
-    }
-
-    /** As {@link #terms(String)}, keeping an ending the note mostly writes the term with. */
+    /**
+     * The terms a heading names, most specific first; empty for question-like headings. An ending (问题, 分析) stays
+     * where the note mostly writes the term with it.
+     */
     static List<String> terms(String heading, NoteUsage usage) {
         var text = TRAILING.matcher(NUMBERING.matcher(heading).replaceFirst("")).replaceAll("");
         var out = new ArrayList<String>();
@@ -63,12 +61,10 @@ final class HeadingTerms {
         return out;
     }
 
-    /** A term without numbering, generic suffixes (原理, 机制) and question tails (有哪些). */
-    static String clean(String part) {
-        return clean(part, null);
-    }
-
-    /** As {@link #clean(String)}, keeping an ending the note mostly writes the term with. */
+    /**
+     * A term without numbering, generic suffixes (原理, 机制) and question tails (有哪些); an ending (问题, 分析) only
+     * where the note mostly writes the term without it.
+     */
     static String clean(String part, NoteUsage usage) {
         var term = TRAILING.matcher(NUMBERING
                         .matcher(BRACKETS.matcher(part.strip()).replaceAll(""))
@@ -84,7 +80,7 @@ final class HeadingTerms {
             return term;
         }
         var shorter = term.substring(0, ending.start()).strip();
-        return usage == null || usage.standsAlone(Keys.match(shorter), Keys.match(term)) ? shorter : term;
+        return usage.standsAlone(Keys.match(shorter), Keys.match(term)) ? shorter : term;
     }
 
     private static void add(List<String> out, String term) {

@@ -6,6 +6,7 @@ import dev.notegraph.importer.parse.TextBlock;
 import dev.notegraph.schema.ConceptRelation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -73,10 +74,10 @@ final class TableContrasts {
     }
 
     /** The one concept a cell holds, if it holds exactly one. */
-    private java.util.Optional<Integer> named(String cell) {
+    private Optional<Integer> named(String cell) {
         var hits =
                 trie.find(cell).stream().map(FormTrie.Hit::concept).distinct().toList();
-        return hits.size() == 1 ? java.util.Optional.of(hits.get(0)) : java.util.Optional.empty();
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
     }
 
     private void contrast(List<Integer> compared, String method, double confidence, Evidence evidence) {
