@@ -212,6 +212,39 @@ class FixtureApiIT {
     }
 
     @Test
+    void shouldFollowLongerChainsOnlyWhereANoteAboutTheTargetStatesThem() {
+        // 进程 -> tcp stated in python.md, which never mentions TIME-WAIT; the learner's own edge holds anywhere
+        var add =
+                """
+                MATCH (p:Concept {id: '进程'}), (t:Concept {id: 'tcp'}), (m:Concept {id: '多线程'})
+                CREATE (p)-[:PREREQUISITE_OF {confidence: 0.95, weight: 0.95, methods: ['cue:先'],
+                        evidenceNotes: ['python.md'], evidenceLines: [13], evidenceTexts: ['先理解进程']}]->(t)
+                CREATE (m)-[:PREREQUISITE_OF {confidence: 1.0, weight: 1.0, methods: ['learner'],
+                        evidenceNotes: ['.notegraph/corrections.yaml'], evidenceLines: [1], evidenceTexts: ['prerequisite']}]->(t)
+                """;
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run(add).consume());
+        }
+        try {
+            var steps =
+                    ids(get(http, "/api/study-path?target=time-wait").getBody().path("steps"), "concept");
+            assertThat(steps).contains("tcp", "四次挥手", "多线程").doesNotContain("进程");
+            var direct = ids(get(http, "/api/study-path?target=tcp").getBody().path("steps"), "concept");
+            assertThat(direct).contains("进程", "多线程");
+        } finally {
+            try (var session = driver.session()) {
+                session.executeWrite(tx -> tx.run(
+                                """
+                                MATCH (:Concept)-[r:PREREQUISITE_OF]->(:Concept {id: 'tcp'})
+                                WHERE r.evidenceNotes IN [['python.md'], ['.notegraph/corrections.yaml']]
+                                DELETE r
+                                """)
+                        .consume());
+            }
+        }
+    }
+
+    @Test
     void shouldFindAShortestPathOrAnswer404() {
         var path = get(http, "/api/paths?from=进程&to=多线程").getBody();
         assertThat(ids(path.path("nodes"))).hasSize(3).startsWith("进程").endsWith("多线程");

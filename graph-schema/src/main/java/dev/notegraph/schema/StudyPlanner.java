@@ -15,8 +15,11 @@ import java.util.Set;
  * confidences, so two weak links count less than one strong one; concepts are taken best chain first (each
  * after the concept its chain leads to), at most {@code maxDepth} hops from the target and {@code maxSteps} in
  * all. Only the {@link #FAN_IN} strongest prerequisites of a concept are followed: a learner needs the main
- * ones, not every concept a note mentions nearby. Shared by the study-path endpoint and the evaluation, so the
- * figures measure what users see.
+ * ones, not every concept a note mentions nearby. Beyond the target's own prerequisites, a chain goes on only
+ * through edges stated in a note about the target (its scope): a prerequisite of a prerequisite that only another
+ * note relies on belongs to that concept's own path, and following it is how a path drifts to hubs (线程's
+ * prerequisites from a note on copy-on-write in the path to happens-before). Shared by the study-path endpoint and
+ * the evaluation, so the figures measure what users see.
  */
 public final class StudyPlanner {
 
@@ -33,8 +36,22 @@ public final class StudyPlanner {
     public static final int MAX_STEPS = 10;
     public static final int FAN_IN = 6;
 
-    /** A PREREQUISITE_OF edge: study {@code source} before {@code target}. */
-    public record Prerequisite(String source, String target, double confidence) {}
+    /**
+     * A PREREQUISITE_OF edge: study {@code source} before {@code target}.
+     *
+     * @param notes the notes whose lines state it; empty for an edge that holds whatever the note (the learner's)
+     */
+    public record Prerequisite(String source, String target, double confidence, Set<String> notes) {
+
+        /** An edge that holds in any scope. */
+        public Prerequisite(String source, String target, double confidence) {
+            this(source, target, confidence, Set.of());
+        }
+
+        boolean statedIn(Set<String> scope) {
+            return notes.isEmpty() || scope.isEmpty() || notes.stream().anyMatch(scope::contains);
+        }
+    }
 
     private record Reach(String id, double strength, int depth) {}
 
@@ -50,8 +67,18 @@ public final class StudyPlanner {
                         .thenComparing(Prerequisite::source)));
     }
 
-    /** The chosen concepts, target first, each after the one its best chain leads to; never a known one. */
+    /** The chosen concepts over every edge, whatever note states it; see the scoped overload. */
     public Set<String> select(String target, Set<String> known, int maxDepth, int maxSteps) {
+        return select(target, known, Set.of(), maxDepth, maxSteps);
+    }
+
+    /**
+     * The chosen concepts, target first, each after the one its best chain leads to; never a known one.
+     *
+     * @param scope the notes about the target: past the first hop, only edges stated in one of them are followed
+     *     (empty: every edge)
+     */
+    public Set<String> select(String target, Set<String> known, Set<String> scope, int maxDepth, int maxSteps) {
         var best = new HashMap<String, Double>(Map.of(target, 1.0));
         var queue = new PriorityQueue<Reach>(
                 Comparator.comparingDouble((Reach r) -> -r.strength()).thenComparing(Reach::id));
@@ -67,7 +94,11 @@ public final class StudyPlanner {
                     .toList()) {
                 double strength = next.strength() * edge.confidence();
                 var source = edge.source();
-                if (!known.contains(source) && !chosen.contains(source) && strength > best.getOrDefault(source, 0.0)) {
+                boolean inScope = next.depth() == 0 || edge.statedIn(scope);
+                if (inScope
+                        && !known.contains(source)
+                        && !chosen.contains(source)
+                        && strength > best.getOrDefault(source, 0.0)) {
                     best.put(source, strength);
                     queue.add(new Reach(source, strength, next.depth() + 1));
                 }

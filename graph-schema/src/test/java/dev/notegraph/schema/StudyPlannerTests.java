@@ -46,6 +46,19 @@ class StudyPlannerTests {
         assertThat(planner.select("t", Set.of("known"), 4, 10)).containsExactlyInAnyOrder("t", "both");
     }
 
+    @Test
+    void shouldFollowLongerChainsOnlyWhereANoteAboutTheTargetStatesThem() {
+        var planner = new StudyPlanner(List.of(
+                new Prerequisite("a", "t", 0.9, Set.of("t.md")),
+                new Prerequisite("direct", "t", 0.8, Set.of("other.md")),
+                new Prerequisite("b", "a", 0.9, Set.of("t.md", "other.md")),
+                new Prerequisite("elsewhere", "a", 0.9, Set.of("other.md")),
+                new Prerequisite("learners", "a", 0.9, Set.of())));
+        assertThat(planner.select("t", Set.of(), Set.of("t.md"), 4, 10))
+                .containsExactlyInAnyOrder("t", "a", "direct", "b", "learners");
+        assertThat(planner.select("t", Set.of(), 4, 10)).contains("elsewhere");
+    }
+
     private static Prerequisite edge(String from, String to, double confidence) {
         return new Prerequisite(from, to, confidence);
     }

@@ -3,6 +3,8 @@ package dev.notegraph.explorer.studypath;
 import dev.notegraph.explorer.concept.ConceptLookup;
 import dev.notegraph.explorer.concept.ConceptView;
 import dev.notegraph.explorer.concept.EdgeView;
+import dev.notegraph.explorer.concept.EvidenceView;
+import dev.notegraph.importer.corrections.CorrectionsApplier;
 import dev.notegraph.schema.StudyPlanner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
@@ -68,24 +71,20 @@ final class StudyPaths {
     private static Set<String> choose(TransactionContext tx, String target, Set<String> known, Limits limits) {
         // what the learner says is no prerequisite of the target is left out like a known concept
         var skipped = new HashSet<>(known);
-        skipped.addAll(notPrerequisites(tx, target));
+        skipped.addAll(TargetFacts.notPrerequisites(tx, target));
         var prerequisites = walk(tx, target, skipped, limits.minConfidence()).stream()
-                .map(e -> new StudyPlanner.Prerequisite(e.source(), e.target(), e.confidence()))
+                .map(StudyPaths::prerequisite)
                 .toList();
-        return new StudyPlanner(prerequisites).select(target, skipped, MAX_DEPTH, limits.maxSteps());
+        return new StudyPlanner(prerequisites)
+                .select(target, skipped, TargetFacts.notesAbout(tx, target), MAX_DEPTH, limits.maxSteps());
     }
 
-    /** The concepts a learner's correction says are no prerequisite of the target. */
-    private static List<String> notPrerequisites(TransactionContext tx, String target) {
-        var query =
-                """
-                MATCH (c:Concept {id: $id})
-                RETURN coalesce(c.notPrerequisites, []) AS ids
-                """;
-        return tx.run(query, Map.of("id", target)).stream()
-                .findFirst()
-                .map(r -> r.get("ids").asList(org.neo4j.driver.Value::asString))
-                .orElse(List.of());
+    /** The learner's own edge holds whatever the note; an extracted one where its evidence is. */
+    private static StudyPlanner.Prerequisite prerequisite(EdgeView e) {
+        var notes = e.methods().contains(CorrectionsApplier.LEARNER)
+                ? Set.<String>of()
+                : e.evidence().stream().map(EvidenceView::note).collect(Collectors.toSet());
+        return new StudyPlanner.Prerequisite(e.source(), e.target(), e.confidence(), notes);
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.notegraph.importer.eval;
 
+import dev.notegraph.importer.corrections.CorrectionsApplier;
 import dev.notegraph.importer.model.ConceptEdge;
+import dev.notegraph.importer.model.Evidence;
 import dev.notegraph.schema.ConceptRelation;
 import dev.notegraph.schema.StudyPlanner;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The study paths a learner would get, planned as the study-path endpoint plans them (same planner, same floor). */
 final class PlannedPaths {
@@ -30,7 +33,11 @@ final class PlannedPaths {
         return paths.computeIfAbsent(
                 target,
                 t -> planner.select(
-                        t, notPrerequisites.getOrDefault(t, Set.of()), StudyPlanner.MAX_DEPTH, StudyPlanner.MAX_STEPS));
+                        t,
+                        notPrerequisites.getOrDefault(t, Set.of()),
+                        notesOf.getOrDefault(t, Set.of()),
+                        StudyPlanner.MAX_DEPTH,
+                        StudyPlanner.MAX_STEPS));
     }
 
     /** Steps (target left out) over these targets' paths, and how many of them share a note with their target. */
@@ -77,6 +84,9 @@ final class PlannedPaths {
     }
 
     private static StudyPlanner.Prerequisite prerequisite(ConceptEdge e) {
-        return new StudyPlanner.Prerequisite(e.source(), e.target(), e.confidence());
+        var notes = e.methods().contains(CorrectionsApplier.LEARNER)
+                ? Set.<String>of()
+                : e.evidence().stream().map(Evidence::note).collect(Collectors.toSet());
+        return new StudyPlanner.Prerequisite(e.source(), e.target(), e.confidence(), notes);
     }
 }
