@@ -2,8 +2,8 @@ package dev.notegraph.importer.eval;
 
 import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.ConceptNode;
+import dev.notegraph.importer.model.Evidence;
 import dev.notegraph.schema.ConceptRelation;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +32,7 @@ final class StoredGraph {
                 WHERE type(r) IN $types
                 RETURN a.id AS source, b.id AS target, type(r) AS type,
                        coalesce(r.confidence, 0.0) AS confidence, coalesce(r.weight, r.confidence, 0.0) AS weight,
-                       coalesce(r.methods, []) AS methods
+                       coalesce(r.methods, []) AS methods, coalesce(r.evidenceNotes, []) AS evidenceNotes
                 ORDER BY source, target, type
                 """;
         var notes =
@@ -79,6 +79,7 @@ final class StoredGraph {
                 r.get("confidence").asDouble(),
                 r.get("weight").asDouble(),
                 r.get("methods").asList(Value::asString),
-                List.of());
+                // the study planner asks which notes state an edge; lines and texts are not scored
+                r.get("evidenceNotes").asList(v -> new Evidence(v.asString(), 0, "")));
     }
 }

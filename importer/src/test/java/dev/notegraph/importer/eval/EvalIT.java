@@ -53,8 +53,8 @@ class EvalIT {
         var ours = suite(1).ours();
         assertThat(ours.conceptRecall()).isGreaterThanOrEqualTo(0.84);
         assertThat(ours.noiseHits()).hasSizeLessThanOrEqualTo(4);
-        assertThat(ours.pathShare()).isGreaterThanOrEqualTo(0.44);
-        assertThat(ours.pathFocus()).isGreaterThanOrEqualTo(0.8);
+        assertThat(ours.pathShare()).isGreaterThanOrEqualTo(0.46);
+        assertThat(ours.pathFocus()).isGreaterThanOrEqualTo(0.95);
         assertThat(ours.medianSteps()).isLessThanOrEqualTo(10.0);
         assertThat(ours.relatedTop10()).isGreaterThanOrEqualTo(0.38);
     }
@@ -66,7 +66,7 @@ class EvalIT {
         assertThat(suite(3).name()).endsWith(" B");
         assertThat(held.conceptRecall()).isGreaterThanOrEqualTo(0.78);
         assertThat(held.pathShare()).isGreaterThanOrEqualTo(0.46);
-        assertThat(held.pathFocus()).isGreaterThanOrEqualTo(0.84);
+        assertThat(held.pathFocus()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
