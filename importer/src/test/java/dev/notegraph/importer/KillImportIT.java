@@ -2,16 +2,18 @@ package dev.notegraph.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notegraph.importer.cli.ImporterCli;
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
+import dev.notegraph.importer.source.NoteReader;
 import dev.notegraph.schema.EmbeddedNeo4j;
+import dev.notegraph.schema.EmbeddedNeo4jExtension;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -19,63 +21,86 @@ import org.neo4j.driver.GraphDatabase;
 
 /**
  * SIGKILL in the middle of writing notes: the store recovers, holds no half-written note, and the next
- * import ends exactly where a clean import does.
+ * import ends exactly where a clean import does. The notes are the seeds behind two long padding notes that
+ * each fill a write transaction of their own; the child stops once the first note is committed, so the kill
+ * always lands after some notes and before the others and the concept layer, however fast the machine.
  */
 class KillImportIT {
 
-    private static final Path CORPUS = JavaguideStore.CORPUS;
-    /** The progress bar's "written/total" while notes are written. */
-    private static final Pattern WRITTEN = Pattern.compile("(\\d+)/(\\d+) \\(.*writing notes");
+    /** Characters of a padding note: more than one write transaction holds (200 characters weigh a row). */
+    private static final int PADDING_CHARS = 2_200_000;
+
+    @RegisterExtension
+    static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
 
     @TempDir
     Path work;
 
     @Test
-    @Timeout(value = 40, unit = TimeUnit.MINUTES)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void shouldRecoverFromKillDashNineAndFinishLikeACleanImport() throws Exception {
+        var notes = notes(work.resolve("notes"));
         var killedStore = work.resolve("killed");
-        var err = work.resolve("cli.err");
-        var cli = ChildJvm.start(
+        var out = work.resolve("child.out");
+        var err = work.resolve("child.err");
+        var child = ChildJvm.start(
                 List.of("-Xmx1g"),
-                ImporterCli.class,
-                List.of("--notes", CORPUS.toString(), "--embedded", killedStore.toString()),
-                work.resolve("cli.out"),
+                ImportUntilStopped.class,
+                List.of(notes.toString(), killedStore.toString(), "1"),
+                out,
                 err);
-        var written = awaitNotesWritten(cli, err, 5);
+        awaitStopped(child, out, err);
 
-        cli.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+        child.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
 
-        assertThat(written).as("notes written before the kill").isGreaterThanOrEqualTo(5);
         List<String> recovered;
-        try (var neo4j = EmbeddedNeo4j.start(killedStore);
-                var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+        try (var killed = EmbeddedNeo4j.start(killedStore);
+                var driver = GraphDatabase.driver(killed.boltUri(), AuthTokens.none())) {
             assertConsistent(driver);
-            assertThat(count(driver, "MATCH (n:Note) RETURN count(n)")).isPositive();
-            importInto(driver);
+            assertThat(count(driver, "MATCH (n:Note) RETURN count(n)"))
+                    .as("notes written before the kill")
+                    .isPositive()
+                    .isLessThan(noteFiles(notes));
+            importInto(driver, notes);
             recovered = GraphExport.of(driver);
         }
-        // The clean import: the javaguide store this build imports once for every test that needs it.
-        assertThat(recovered).isEqualTo(JavaguideStore.export());
+        importInto(neo4j.driver(), notes);
+        assertThat(recovered).isEqualTo(GraphExport.of(neo4j.driver()));
     }
 
-    private static int awaitNotesWritten(Process cli, Path err, int atLeast) throws Exception {
-        while (cli.isAlive()) {
-            var matcher = WRITTEN.matcher(Files.readString(err));
-            int written = 0;
-            while (matcher.find()) {
-                written = Integer.parseInt(matcher.group(1));
-            }
-            if (written >= atLeast) {
-                return written;
+    private static void awaitStopped(Process child, Path out, Path err) throws Exception {
+        while (child.isAlive()) {
+            if (Files.readString(out).contains(ImportUntilStopped.STOPPED)) {
+                return;
             }
             Thread.sleep(50);
         }
-        throw new AssertionError(
-                "the import ended before the kill: exit " + cli.exitValue() + "\n" + Files.readString(err));
+        throw new AssertionError("the import ended before the kill: exit " + child.exitValue() + "\n"
+                + Files.readString(out) + Files.readString(err));
     }
 
-    private static void importInto(Driver driver) {
-        var summary = new Importer(driver, new MarkdownNotesAnalyzer()).importFolder(CORPUS, ImportListener.NONE);
+    private static Path notes(Path folder) throws IOException {
+        Seeds.copyTo(folder);
+        // Notes are written in path order: these two come first.
+        for (var name : List.of("00-padding-1.md", "00-padding-2.md")) {
+            var text = new StringBuilder("# 填充\n\n");
+            while (text.length() < PADDING_CHARS) {
+                text.append("这一段只为让笔记足够长，好让写入分成几个事务。\n\n");
+            }
+            Files.writeString(folder.resolve(name), text);
+        }
+        return folder;
+    }
+
+    private static long noteFiles(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(f -> NoteReader.isNoteFile(f.getFileName().toString()))
+                    .count();
+        }
+    }
+
+    private static void importInto(Driver driver, Path notes) {
+        var summary = new Importer(driver, new MarkdownNotesAnalyzer()).importFolder(notes, ImportListener.NONE);
         assertThat(summary.skipped()).isFalse();
         assertConsistent(driver);
         assertThat(count(driver, "MATCH (c:Concept) WHERE c.name IS NULL RETURN count(c)"))
