@@ -110,5 +110,10 @@ class TermEvidenceTests {
         assertThat(concept("举个例子")).isEmpty();
         assertThat(concept("非常重要")).isEmpty();
         assertThat(concept("常见问题")).isEmpty();
+        // a section's wrap-up, a comparison and a question name no concept
+        assertThat(concept("索引小结")).isEmpty();
+        assertThat(concept("RDB 比 AOF 优秀")).isEmpty();
+        assertThat(concept("Redis 有何用")).isEmpty();
+        assertThat(concept("Redis 有何")).isEmpty();
     }
 }
