@@ -12,8 +12,10 @@ import dev.notegraph.importer.source.NoteReader;
 import dev.notegraph.importer.topics.TopicDetection;
 import dev.notegraph.importer.topics.TopicSummary;
 import dev.notegraph.importer.write.AppliedCorrections;
+import dev.notegraph.importer.write.FreshStoreWriter;
 import dev.notegraph.importer.write.GraphWriter;
 import dev.notegraph.importer.write.NoteFacts;
+import dev.notegraph.schema.EmbeddedNeo4j;
 import dev.notegraph.schema.GraphSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -36,6 +39,8 @@ public final class Importer {
     private final GraphWriter writer;
     private final TopicDetection topics;
     private final CorrectionStore corrections;
+    private final SessionConfig sessionConfig;
+    private final Optional<FreshStoreWriter> bulk;
 
     public Importer(Driver driver, NotesAnalyzer analyzer) {
         this(driver, analyzer, new NoteReader(), SessionConfig.defaultConfig());
@@ -62,15 +67,19 @@ public final class Importer {
         this.writer = new GraphWriter(driver, sessionConfig);
         this.topics = new TopicDetection(driver, sessionConfig);
         this.corrections = CorrectionStore.none();
+        this.sessionConfig = sessionConfig;
+        this.bulk = Optional.empty();
     }
 
-    private Importer(Importer base, CorrectionStore corrections) {
+    private Importer(Importer base, CorrectionStore corrections, Optional<FreshStoreWriter> bulk) {
         this.driver = base.driver;
         this.analyzer = base.analyzer;
         this.reader = base.reader;
         this.writer = base.writer;
         this.topics = base.topics;
+        this.sessionConfig = base.sessionConfig;
         this.corrections = corrections;
+        this.bulk = bulk;
     }
 
     /**
@@ -78,7 +87,16 @@ public final class Importer {
      * before the graph is written; a change to them alone makes the next import rewrite the graph.
      */
     public Importer withCorrections(CorrectionStore store) {
-        return new Importer(this, store);
+        return new Importer(this, store, bulk);
+    }
+
+    /**
+     * This importer writing the first import into that embedded server's store, while it is still empty, with
+     * Neo4j's batch importer (the server restarts on the same port meanwhile); later imports are transactional.
+     * The driver must be connected to that server.
+     */
+    public Importer withBulkFirstImport(EmbeddedNeo4j server) {
+        return new Importer(this, corrections, Optional.of(new FreshStoreWriter(server, driver, sessionConfig)));
     }
 
     /**
@@ -128,9 +146,11 @@ public final class Importer {
         var analysis = new Analysis(corrected.graph(), analysed.problems(), analysed.parsing(), analysed.extraction());
         var writeStart = System.nanoTime();
         var before = writer.conceptLayer();
+        // Asked before anything is written, the correction marker included.
+        var fresh = bulk.filter(b -> plan.gone().isEmpty() && b.empty());
         // An import stopped half way must not leave a graph that looks written with these corrections.
         writer.recordCorrections(AppliedCorrections.UNFINISHED);
-        var imported = write(plan, analysis, corrected.notPrerequisites(), listener);
+        var imported = write(plan, analysis, corrected.notPrerequisites(), fresh, listener);
         writer.recordCorrections(new AppliedCorrections(digest, corrected.applied(), corrected.unresolved()));
         var after = writer.conceptLayer();
         listener.stage("finding topics");
@@ -173,12 +193,22 @@ public final class Importer {
     }
 
     private int write(
-            ImportPlan plan, Analysis analysis, Map<String, List<String>> notPrerequisites, ImportListener listener) {
+            ImportPlan plan,
+            Analysis analysis,
+            Map<String, List<String>> notPrerequisites,
+            Optional<FreshStoreWriter> fresh,
+            ImportListener listener) {
         var graph = analysis.graph();
         var toWrite = graph.notes().stream()
                 .map(NoteFacts::of)
                 .filter(facts -> plan.differs(facts.note().path(), facts.hash()))
                 .toList();
+        if (fresh.isPresent()) {
+            listener.stage("writing the store");
+            listener.started(toWrite.size());
+            fresh.get().write(toWrite, Instant.now(), graph, notPrerequisites, note -> listener.written(note.path()));
+            return toWrite.size();
+        }
         writer.deleteNotes(plan.gone());
         listener.stage("writing notes");
         listener.started(toWrite.size());
