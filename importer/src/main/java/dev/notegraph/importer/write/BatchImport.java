@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
 import org.neo4j.batchimport.api.input.Input;
@@ -38,6 +39,12 @@ final class BatchImport {
             @Override
             public long maxOffHeapMemory() {
                 return MAX_OFF_HEAP;
+            }
+
+            // Every new database starts with the label and type lookup indexes; built here, in the import.
+            @Override
+            public IndexConfig indexConfig() {
+                return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
             }
         };
         var contextFactory =

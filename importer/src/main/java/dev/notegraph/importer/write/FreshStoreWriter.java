@@ -31,19 +31,6 @@ public final class FreshStoreWriter {
         this.sessionConfig = sessionConfig;
     }
 
-    /**
-     * The label and type lookup indexes every new Neo4j database starts with: the batch importer writes a store
-     * without them, and scans by label or relationship type would otherwise read every node or relationship.
-     */
-    private void createLookupIndexes() {
-        var nodes = "CREATE LOOKUP INDEX IF NOT EXISTS FOR (n) ON EACH labels(n)";
-        var relationships = "CREATE LOOKUP INDEX IF NOT EXISTS FOR ()-[r]-() ON EACH type(r)";
-        try (var session = driver.session(sessionConfig)) {
-            session.run(nodes).consume();
-            session.run(relationships).consume();
-        }
-    }
-
     /** Whether the store holds nothing but what the migrations wrote about themselves. */
     public boolean empty() {
         var cypher =
@@ -75,7 +62,6 @@ public final class FreshStoreWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("the bulk import into the fresh store failed", e);
         }
-        createLookupIndexes();
         GraphSchema.apply(driver);
         notes.forEach(facts -> written.accept(facts.note()));
     }
