@@ -21,6 +21,8 @@ import org.neo4j.driver.SessionConfig;
  */
 public final class FreshStoreWriter {
 
+    private static final int INDEX_WAIT_SECONDS = 300;
+
     private final EmbeddedNeo4j neo4j;
     private final Driver driver;
     private final SessionConfig sessionConfig;
@@ -29,6 +31,17 @@ public final class FreshStoreWriter {
         this.neo4j = neo4j;
         this.driver = driver;
         this.sessionConfig = sessionConfig;
+    }
+
+    /**
+     * The lookup indexes the batch importer built come up populating after the restart, and a query planned
+     * on one then fails ("Index is still populating") instead of waiting.
+     */
+    private void awaitIndexes() {
+        try (var session = driver.session(sessionConfig)) {
+            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT_SECONDS))
+                    .consume();
+        }
     }
 
     /** Whether the store holds nothing but what the migrations wrote about themselves. */
@@ -62,6 +75,7 @@ public final class FreshStoreWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("the bulk import into the fresh store failed", e);
         }
+        awaitIndexes();
         GraphSchema.apply(driver);
         notes.forEach(facts -> written.accept(facts.note()));
     }
