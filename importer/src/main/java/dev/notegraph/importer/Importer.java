@@ -14,17 +14,14 @@ import dev.notegraph.importer.topics.TopicSummary;
 import dev.notegraph.importer.write.AppliedCorrections;
 import dev.notegraph.importer.write.FreshStoreWriter;
 import dev.notegraph.importer.write.GraphWriter;
-import dev.notegraph.importer.write.NoteFacts;
 import dev.notegraph.schema.EmbeddedNeo4j;
 import dev.notegraph.schema.GraphSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
@@ -40,7 +37,7 @@ public final class Importer {
     private final TopicDetection topics;
     private final CorrectionStore corrections;
     private final SessionConfig sessionConfig;
-    private final Optional<FreshStoreWriter> bulk;
+    private final ImportWrites writes;
 
     public Importer(Driver driver, NotesAnalyzer analyzer) {
         this(driver, analyzer, new NoteReader(), SessionConfig.defaultConfig());
@@ -68,10 +65,10 @@ public final class Importer {
         this.topics = new TopicDetection(driver, sessionConfig);
         this.corrections = CorrectionStore.none();
         this.sessionConfig = sessionConfig;
-        this.bulk = Optional.empty();
+        this.writes = new ImportWrites(writer, Optional.empty());
     }
 
-    private Importer(Importer base, CorrectionStore corrections, Optional<FreshStoreWriter> bulk) {
+    private Importer(Importer base, CorrectionStore corrections, ImportWrites writes) {
         this.driver = base.driver;
         this.analyzer = base.analyzer;
         this.reader = base.reader;
@@ -79,7 +76,7 @@ public final class Importer {
         this.topics = base.topics;
         this.sessionConfig = base.sessionConfig;
         this.corrections = corrections;
-        this.bulk = bulk;
+        this.writes = writes;
     }
 
     /**
@@ -87,7 +84,7 @@ public final class Importer {
      * before the graph is written; a change to them alone makes the next import rewrite the graph.
      */
     public Importer withCorrections(CorrectionStore store) {
-        return new Importer(this, store, bulk);
+        return new Importer(this, store, writes);
     }
 
     /**
@@ -96,7 +93,7 @@ public final class Importer {
      * The driver must be connected to that server.
      */
     public Importer withBulkFirstImport(EmbeddedNeo4j server) {
-        return new Importer(this, corrections, Optional.of(new FreshStoreWriter(server, driver, sessionConfig)));
+        return new Importer(this, corrections, writes.withBulk(new FreshStoreWriter(server, driver, sessionConfig)));
     }
 
     /**
@@ -146,12 +143,8 @@ public final class Importer {
         var analysis = new Analysis(corrected.graph(), analysed.problems(), analysed.parsing(), analysed.extraction());
         var writeStart = System.nanoTime();
         var before = writer.conceptLayer();
-        // Asked before anything is written, the correction marker included.
-        var fresh = bulk.filter(b -> plan.gone().isEmpty() && b.empty());
-        // An import stopped half way must not leave a graph that looks written with these corrections.
-        writer.recordCorrections(AppliedCorrections.UNFINISHED);
-        var imported = write(plan, analysis, corrected.notPrerequisites(), fresh, listener);
-        writer.recordCorrections(new AppliedCorrections(digest, corrected.applied(), corrected.unresolved()));
+        var applying = new AppliedCorrections(digest, corrected.applied(), corrected.unresolved());
+        var imported = writes.write(plan, analysis, corrected.notPrerequisites(), applying, listener);
         var after = writer.conceptLayer();
         listener.stage("finding topics");
         var found = topics.run();
@@ -190,33 +183,6 @@ public final class Importer {
         return path.startsWith(notes)
                 ? notes.relativize(path).toString().replace('\\', '/')
                 : path.getFileName().toString();
-    }
-
-    private int write(
-            ImportPlan plan,
-            Analysis analysis,
-            Map<String, List<String>> notPrerequisites,
-            Optional<FreshStoreWriter> fresh,
-            ImportListener listener) {
-        var graph = analysis.graph();
-        var toWrite = graph.notes().stream()
-                .map(NoteFacts::of)
-                .filter(facts -> plan.differs(facts.note().path(), facts.hash()))
-                .toList();
-        if (fresh.isPresent()) {
-            listener.stage("writing the store");
-            listener.started(toWrite.size());
-            fresh.get().write(toWrite, Instant.now(), graph, notPrerequisites, note -> listener.written(note.path()));
-            return toWrite.size();
-        }
-        writer.deleteNotes(plan.gone());
-        listener.stage("writing notes");
-        listener.started(toWrite.size());
-        writer.writeNotes(toWrite, Instant.now(), note -> listener.written(note.path()));
-        listener.stage("writing concepts");
-        writer.writeConcepts(graph.concepts(), graph.edges(), notPrerequisites);
-        writer.writeBrokenCycles(graph.brokenCycles());
-        return toWrite.size();
     }
 
     private static List<NoteProblem> problems(NoteFiles files, Analysis analysis) {

@@ -33,17 +33,6 @@ public final class FreshStoreWriter {
         this.sessionConfig = sessionConfig;
     }
 
-    /**
-     * The lookup indexes the batch importer built come up populating after the restart, and a query planned
-     * on one then fails ("Index is still populating") instead of waiting.
-     */
-    private void awaitIndexes() {
-        try (var session = driver.session(sessionConfig)) {
-            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT_SECONDS))
-                    .consume();
-        }
-    }
-
     /** Whether the store holds nothing but what the migrations wrote about themselves. */
     public boolean empty() {
         var cypher =
@@ -78,5 +67,16 @@ public final class FreshStoreWriter {
         awaitIndexes();
         GraphSchema.apply(driver);
         notes.forEach(facts -> written.accept(facts.note()));
+    }
+
+    /**
+     * The lookup indexes the batch importer built come up populating after the restart, and a query planned
+     * on one then fails ("Index is still populating") instead of waiting.
+     */
+    private void awaitIndexes() {
+        try (var session = driver.session(sessionConfig)) {
+            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_WAIT_SECONDS))
+                    .consume();
+        }
     }
 }
