@@ -1,8 +1,12 @@
 package dev.notegraph.schema;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -12,6 +16,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -20,17 +25,71 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
-    private final DatabaseManagementService service;
-    private final URI boltUri;
+    private final Path storeDir;
+    private final long pageCacheBytes;
+    private final int port;
+    private volatile DatabaseManagementService service;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri) {
+    private EmbeddedNeo4j(Path storeDir, long pageCacheBytes, int port, DatabaseManagementService service) {
+        this.storeDir = storeDir;
+        this.pageCacheBytes = pageCacheBytes;
+        this.port = port;
         this.service = service;
-        this.boltUri = boltUri;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "neo4j-shutdown"));
     }
 
     /** Starts a server on {@code 127.0.0.1:port}; port 0 picks a free one. */
     public static EmbeddedNeo4j start(Path storeDir, int port, long pageCacheBytes) {
-        var service = new DatabaseManagementServiceBuilder(storeDir.toAbsolutePath())
+        var service = build(storeDir, port, pageCacheBytes);
+        return new EmbeddedNeo4j(storeDir, pageCacheBytes, boltPort(service), service);
+    }
+
+    /** A server on a free port with a small page cache, for tests and one-shot commands. */
+    public static EmbeddedNeo4j start(Path storeDir) {
+        return start(storeDir, 0, ByteUnit.mebiBytes(128));
+    }
+
+    /** {@code bolt://127.0.0.1:PORT}, no authentication. */
+    public URI boltUri() {
+        return URI.create("bolt://127.0.0.1:" + port);
+    }
+
+    /**
+     * Replaces the default database with one whose store files {@code writer} writes while the server is down
+     * (Neo4j's batch importer needs the database stopped, and Community cannot stop one database alone), then
+     * starts the server again on the same port. The database starts without indexes or constraints. If the
+     * writer fails, the database starts empty.
+     */
+    public synchronized void rewriteStore(StoreWriter writer) throws IOException {
+        var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        var layout = db.databaseLayout();
+        var config = db.getDependencyResolver().resolveDependency(Config.class);
+        service.shutdown();
+        try {
+            delete(layout);
+            writer.write(layout, config);
+        } catch (IOException | RuntimeException e) {
+            delete(layout);
+            throw e;
+        } finally {
+            service = build(storeDir, port, pageCacheBytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        service.shutdown();
+    }
+
+    /** Writes a database's store files into an empty layout. */
+    @FunctionalInterface
+    public interface StoreWriter {
+
+        void write(DatabaseLayout layout, Config config) throws IOException;
+    }
+
+    private static DatabaseManagementService build(Path storeDir, int port, long pageCacheBytes) {
+        return new DatabaseManagementServiceBuilder(storeDir.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -50,26 +109,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                         GraphDatabaseSettings.memory_transaction_global_max_size,
                         Runtime.getRuntime().maxMemory() / 2)
                 .build();
-        Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
+    }
+
+    private static int boltPort(DatabaseManagementService service) {
         var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        var address = db.getDependencyResolver()
+        return db.getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT);
-        return new EmbeddedNeo4j(service, URI.create("bolt://127.0.0.1:" + address.getPort()));
+                .getLocalAddress(ConnectorType.BOLT)
+                .getPort();
     }
 
-    /** A server on a free port with a small page cache, for tests and one-shot commands. */
-    public static EmbeddedNeo4j start(Path storeDir) {
-        return start(storeDir, 0, ByteUnit.mebiBytes(128));
-    }
-
-    /** {@code bolt://127.0.0.1:PORT}, no authentication. */
-    public URI boltUri() {
-        return boltUri;
-    }
-
-    @Override
-    public void close() {
-        service.shutdown();
+    private static void delete(DatabaseLayout layout) throws IOException {
+        for (var folder : new Path[] {layout.databaseDirectory(), layout.getTransactionLogsDirectory()}) {
+            if (Files.exists(folder)) {
+                try (var paths = Files.walk(folder)) {
+                    for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        }
     }
 }

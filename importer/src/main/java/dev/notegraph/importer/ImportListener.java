@@ -9,7 +9,7 @@ public interface ImportListener {
     /** A note file was read and decoded. */
     default void read(String path) {}
 
-    /** A stage begins: "reading", "analyzing", "writing notes", "writing concepts". */
+    /** A stage begins: "reading", "analyzing", "writing notes", "writing concepts", or "writing the store" (a bulk first import). */
     default void stage(String name) {}
 
     /** Note writing starts; {@code total} notes will be written. */

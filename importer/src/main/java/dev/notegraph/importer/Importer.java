@@ -12,17 +12,17 @@ import dev.notegraph.importer.source.NoteReader;
 import dev.notegraph.importer.topics.TopicDetection;
 import dev.notegraph.importer.topics.TopicSummary;
 import dev.notegraph.importer.write.AppliedCorrections;
+import dev.notegraph.importer.write.FreshStoreWriter;
 import dev.notegraph.importer.write.GraphWriter;
-import dev.notegraph.importer.write.NoteFacts;
+import dev.notegraph.schema.EmbeddedNeo4j;
 import dev.notegraph.schema.GraphSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -36,6 +36,8 @@ public final class Importer {
     private final GraphWriter writer;
     private final TopicDetection topics;
     private final CorrectionStore corrections;
+    private final SessionConfig sessionConfig;
+    private final ImportWrites writes;
 
     public Importer(Driver driver, NotesAnalyzer analyzer) {
         this(driver, analyzer, new NoteReader(), SessionConfig.defaultConfig());
@@ -62,15 +64,19 @@ public final class Importer {
         this.writer = new GraphWriter(driver, sessionConfig);
         this.topics = new TopicDetection(driver, sessionConfig);
         this.corrections = CorrectionStore.none();
+        this.sessionConfig = sessionConfig;
+        this.writes = new ImportWrites(writer, Optional.empty());
     }
 
-    private Importer(Importer base, CorrectionStore corrections) {
+    private Importer(Importer base, CorrectionStore corrections, ImportWrites writes) {
         this.driver = base.driver;
         this.analyzer = base.analyzer;
         this.reader = base.reader;
         this.writer = base.writer;
         this.topics = base.topics;
+        this.sessionConfig = base.sessionConfig;
         this.corrections = corrections;
+        this.writes = writes;
     }
 
     /**
@@ -78,7 +84,16 @@ public final class Importer {
      * before the graph is written; a change to them alone makes the next import rewrite the graph.
      */
     public Importer withCorrections(CorrectionStore store) {
-        return new Importer(this, store);
+        return new Importer(this, store, writes);
+    }
+
+    /**
+     * This importer writing the first import into that embedded server's store, while it is still empty, with
+     * Neo4j's batch importer (the server restarts on the same port meanwhile); later imports are transactional.
+     * The driver must be connected to that server.
+     */
+    public Importer withBulkFirstImport(EmbeddedNeo4j server) {
+        return new Importer(this, corrections, writes.withBulk(new FreshStoreWriter(server, driver, sessionConfig)));
     }
 
     /**
@@ -128,10 +143,8 @@ public final class Importer {
         var analysis = new Analysis(corrected.graph(), analysed.problems(), analysed.parsing(), analysed.extraction());
         var writeStart = System.nanoTime();
         var before = writer.conceptLayer();
-        // An import stopped half way must not leave a graph that looks written with these corrections.
-        writer.recordCorrections(AppliedCorrections.UNFINISHED);
-        var imported = write(plan, analysis, corrected.notPrerequisites(), listener);
-        writer.recordCorrections(new AppliedCorrections(digest, corrected.applied(), corrected.unresolved()));
+        var applying = new AppliedCorrections(digest, corrected.applied(), corrected.unresolved());
+        var imported = writes.write(plan, analysis, corrected.notPrerequisites(), applying, listener);
         var after = writer.conceptLayer();
         listener.stage("finding topics");
         var found = topics.run();
@@ -170,23 +183,6 @@ public final class Importer {
         return path.startsWith(notes)
                 ? notes.relativize(path).toString().replace('\\', '/')
                 : path.getFileName().toString();
-    }
-
-    private int write(
-            ImportPlan plan, Analysis analysis, Map<String, List<String>> notPrerequisites, ImportListener listener) {
-        var graph = analysis.graph();
-        var toWrite = graph.notes().stream()
-                .map(NoteFacts::of)
-                .filter(facts -> plan.differs(facts.note().path(), facts.hash()))
-                .toList();
-        writer.deleteNotes(plan.gone());
-        listener.stage("writing notes");
-        listener.started(toWrite.size());
-        writer.writeNotes(toWrite, Instant.now(), note -> listener.written(note.path()));
-        listener.stage("writing concepts");
-        writer.writeConcepts(graph.concepts(), graph.edges(), notPrerequisites);
-        writer.writeBrokenCycles(graph.brokenCycles());
-        return toWrite.size();
     }
 
     private static List<NoteProblem> problems(NoteFiles files, Analysis analysis) {

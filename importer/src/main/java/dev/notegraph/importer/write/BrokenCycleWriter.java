@@ -32,7 +32,7 @@ final class BrokenCycleWriter {
         Batches.write(session, create, rows);
     }
 
-    private static Map<String, Object> row(BrokenCycle broken) {
+    static Map<String, Object> row(BrokenCycle broken) {
         var row = RelationWriter.row(broken.dropped());
         row.put("cycle", broken.cycle());
         return row;

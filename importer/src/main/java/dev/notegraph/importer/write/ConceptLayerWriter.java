@@ -110,7 +110,7 @@ final class ConceptLayerWriter {
     }
 
     /** Symmetric relations are stored once, from the smaller id to the larger. */
-    private static ConceptEdge canonical(ConceptEdge e) {
+    static ConceptEdge canonical(ConceptEdge e) {
         if (e.type().directed() || e.source().compareTo(e.target()) <= 0) {
             return e;
         }
@@ -121,7 +121,7 @@ final class ConceptLayerWriter {
      * @param notPrerequisites the concepts the learner says are no prerequisite of this one (null: none), which its
      *     study path leaves out
      */
-    private static Map<String, Object> conceptRow(ConceptNode c, List<String> notPrerequisites) {
+    static Map<String, Object> conceptRow(ConceptNode c, List<String> notPrerequisites) {
         var row = new HashMap<String, Object>();
         row.put("id", c.id());
         row.put("name", c.name());

@@ -101,7 +101,7 @@ final class NoteFactsWriter {
         tx.run(cypher, Map.of("rows", rows)).consume();
     }
 
-    private static Map<String, Object> noteRow(NoteFacts facts) {
+    static Map<String, Object> noteRow(NoteFacts facts) {
         var note = facts.note();
         return Map.of(
                 "path", note.path(),
@@ -112,7 +112,7 @@ final class NoteFactsWriter {
                 "factsHash", facts.hash());
     }
 
-    private static Map<String, Object> sectionRow(String noteId, SectionNode s) {
+    static Map<String, Object> sectionRow(String noteId, SectionNode s) {
         var row = new HashMap<String, Object>();
         row.put("id", s.id());
         row.put("noteId", noteId);
@@ -125,7 +125,7 @@ final class NoteFactsWriter {
         return row;
     }
 
-    private static Map<String, Object> mentionRow(MentionEdge m) {
+    static Map<String, Object> mentionRow(MentionEdge m) {
         return Map.of(
                 "sectionId", m.sectionId(),
                 "conceptId", m.conceptId(),
