@@ -4,8 +4,10 @@ import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.schema.EmbeddedNeo4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import org.neo4j.driver.AuthTokens;
@@ -29,10 +31,22 @@ public final class JavaguideStore {
 
     /** The Neo4j store folder, imported by this build; shut down, so a test may copy it. */
     public static synchronized Path store() {
-        if (!current()) {
-            build();
+        // the importer's test JVMs run in parallel: a file lock makes one build the store while the others wait
+        try (var channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                var lock = channel.lock()) {
+            if (!current()) {
+                build();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return HOME.resolve("neo4j");
+    }
+
+    private static Path lockFile() throws IOException {
+        var parent = HOME.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        return parent.resolve(HOME.getFileName() + ".lock");
     }
 
     /** The {@link GraphExport} lines of the store. */
