@@ -2,6 +2,8 @@ package dev.notegraph.importer.extract;
 
 import dev.notegraph.importer.model.Evidence;
 import dev.notegraph.schema.ConceptRelation;
+import it.unimi.dsi.fastutil.longs.Long2IntMaps;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +19,10 @@ final class Cooccurrence {
     private static final int MAX_PER_SECTION = 40;
 
     private final List<ConceptTable.Concept> concepts;
-    // pair key (a < b) to {sections together, first section seen}; evidence is made only for the kept pairs
-    private final PairCounts together = new PairCounts();
+    // pair key (a < b) to sections together and to the first section seen; evidence is made only for the kept
+    // pairs. Primitive maps: a large corpus meets millions of pairs, and boxed keys made this the hottest loop.
+    private final Long2IntOpenHashMap together = new Long2IntOpenHashMap();
+    private final Long2IntOpenHashMap firstSeen = new Long2IntOpenHashMap();
     private final List<SectionMentions> seen = new ArrayList<>();
     private final Map<Integer, Integer> alone = new HashMap<>();
 
@@ -39,7 +43,10 @@ final class Cooccurrence {
         for (int i = 0; i < ids.length; i++) {
             alone.merge(ids[i], 1, Integer::sum);
             for (int j = i + 1; j < ids.length; j++) {
-                together.add(ids[i], ids[j], index);
+                long pair = key(ids[i], ids[j]);
+                if (together.addTo(pair, 1) == 0) {
+                    firstSeen.put(pair, index);
+                }
             }
         }
     }
@@ -51,14 +58,14 @@ final class Cooccurrence {
     List<Kept> emit(EdgeCollector edges) {
         int minCount = seen.size() > 2000 ? 2 : 1;
         var best = new HashMap<Integer, List<Map.Entry<Long, Double>>>();
-        together.forEach(slot -> {
-            int count = together.countAt(slot);
+        Long2IntMaps.fastForEach(together, meeting -> {
+            int count = meeting.getIntValue();
             if (count < minCount) {
                 return;
             }
-            long pair = together.keyAt(slot);
-            int a = PairCounts.first(pair);
-            int b = PairCounts.second(pair);
+            long pair = meeting.getLongKey();
+            int a = first(pair);
+            int b = second(pair);
             int rarer = Math.min(alone.get(a), alone.get(b));
             // Pantel and Lin's discount: a pair met once, or with a concept met once, says little
             double discount = count / (count + 1.0) * rarer / (rarer + 1.0);
@@ -76,9 +83,9 @@ final class Cooccurrence {
                 .forEach(e -> kept.put(e.getKey(), e.getValue())));
         var pairs = new ArrayList<Kept>();
         kept.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            int a = PairCounts.first(e.getKey());
-            int b = PairCounts.second(e.getKey());
-            var evidence = evidence(seen.get(together.firstWhere(e.getKey())), b);
+            int a = first(e.getKey());
+            int b = second(e.getKey());
+            var evidence = evidence(seen.get(firstSeen.get((long) e.getKey())), b);
             edges.add(
                     ConceptRelation.RELATED_TO,
                     concepts.get(a).id(),
@@ -94,6 +101,18 @@ final class Cooccurrence {
             pairs.add(new Kept(a, b, evidence));
         });
         return pairs;
+    }
+
+    private static long key(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+
+    private static int first(long key) {
+        return (int) (key >>> 32);
+    }
+
+    private static int second(long key) {
+        return (int) key;
     }
 
     private static Evidence evidence(SectionMentions section, int concept) {

@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Keeps PREREQUISITE_OF acyclic: inside each strongly connected component edges are added strongest first
@@ -29,7 +32,7 @@ public final class CycleBreaker {
         var prerequisites = edges.stream()
                 .filter(e -> e.type() == ConceptRelation.PREREQUISITE_OF)
                 .toList();
-        var component = Components.of(prerequisites);
+        var component = components(prerequisites);
         var inside = prerequisites.stream()
                 .filter(e -> component.get(e.source()).equals(component.get(e.target())))
                 .sorted(Comparator.comparingDouble(ConceptEdge::confidence)
@@ -66,6 +69,25 @@ public final class CycleBreaker {
         }
         var kept = edges.stream().filter(e -> !dropped.contains(e)).toList();
         return new Result(kept, warnings, List.copyOf(broken));
+    }
+
+    /** Each node's strongly connected component, so cycle breaking only looks where cycles can be. */
+    private static Map<String, Integer> components(List<ConceptEdge> edges) {
+        var graph = new DefaultDirectedGraph<String, DefaultEdge>(DefaultEdge.class);
+        for (var e : edges) {
+            graph.addVertex(e.source());
+            graph.addVertex(e.target());
+            graph.addEdge(e.source(), e.target());
+        }
+        // Kosaraju's search in JGraphT is iterative: a long prerequisite chain cannot overflow the stack
+        var sets = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
+        var component = new HashMap<String, Integer>();
+        for (int i = 0; i < sets.size(); i++) {
+            for (var node : sets.get(i)) {
+                component.put(node, i);
+            }
+        }
+        return component;
     }
 
     /** Nodes with more outgoing than incoming confidence first: most edges then agree with the order. */

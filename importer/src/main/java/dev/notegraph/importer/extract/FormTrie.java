@@ -1,75 +1,84 @@
 package dev.notegraph.importer.extract;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds concept forms in a line in one pass (leftmost-longest), on text folded like {@link Keys#match(String)};
- * Latin forms must stand as whole words, so {@code poll} is not found inside {@code epoll}.
+ * Latin forms must stand as whole words, so {@code poll} is not found inside {@code epoll}. HanLP's
+ * Aho-Corasick automaton reports every form in the line; the longest one standing alone at the leftmost start
+ * wins, and the search resumes after it.
  */
 final class FormTrie {
 
     record Hit(int concept, int start, int end) {}
 
-    private static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
-        int concept = -1;
-    }
+    private record Folded(String text, int[] origin) {}
 
-    private final Node root = new Node();
+    private final AhoCorasickDoubleArrayTrie<Integer> forms = new AhoCorasickDoubleArrayTrie<>();
+    private final boolean empty;
 
     FormTrie(Map<String, Integer> byKey) {
+        var sorted = new TreeMap<String, Integer>();
         byKey.forEach((key, concept) -> {
             if (key.length() >= 2 || TermFilter.cjkCount(key) == 0 && !key.isEmpty()) {
-                var node = root;
-                for (int i = 0; i < key.length(); i++) {
-                    node = node.next.computeIfAbsent(key.charAt(i), c -> new Node());
-                }
-                node.concept = concept;
+                sorted.put(key, concept);
             }
         });
+        // the automaton cannot be built without a single form
+        empty = sorted.isEmpty();
+        if (!empty) {
+            forms.build(sorted);
+        }
     }
 
     /** Hits with offsets into the original line. */
     List<Hit> find(String line) {
+        if (empty) {
+            return List.of();
+        }
+        var folded = fold(line);
+        int[] origin = folded.origin();
+        int[] longest = new int[folded.text().length()];
+        int[] concept = new int[longest.length];
+        forms.parseText(folded.text(), (begin, end, value) -> {
+            if (end > longest[begin] && boundary(line, origin[begin], origin[end - 1])) {
+                longest[begin] = end;
+                concept[begin] = value;
+            }
+        });
+        var hits = new ArrayList<Hit>();
+        int i = 0;
+        while (i < longest.length) {
+            if (longest[i] > 0) {
+                hits.add(new Hit(concept[i], origin[i], origin[longest[i] - 1] + 1));
+                i = longest[i];
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    /** The folded line, with the index in the original line of each folded character. */
+    private static Folded fold(String line) {
         var folded = new StringBuilder(line.length());
         var origin = new int[line.length() * 2 + 8];
         for (int i = 0; i < line.length(); i++) {
             var f = Keys.foldAt(line, i);
             for (int j = 0; j < f.length(); j++) {
                 if (folded.length() == origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    origin = Arrays.copyOf(origin, origin.length * 2);
                 }
                 origin[folded.length()] = i;
                 folded.append(f.charAt(j));
             }
         }
-        var hits = new ArrayList<Hit>();
-        int i = 0;
-        while (i < folded.length()) {
-            var node = root;
-            int best = -1;
-            int bestConcept = -1;
-            for (int j = i; j < folded.length(); j++) {
-                node = node.next.get(folded.charAt(j));
-                if (node == null) {
-                    break;
-                }
-                if (node.concept >= 0 && boundary(line, origin[i], origin[j])) {
-                    best = j;
-                    bestConcept = node.concept;
-                }
-            }
-            if (best >= 0) {
-                hits.add(new Hit(bestConcept, origin[i], origin[best] + 1));
-                i = best + 1;
-            } else {
-                i++;
-            }
-        }
-        return hits;
+        return new Folded(folded.toString(), origin);
     }
 
     private static boolean boundary(String line, int start, int end) {
