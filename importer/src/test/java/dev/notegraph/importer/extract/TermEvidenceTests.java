@@ -88,7 +88,9 @@ class TermEvidenceTests {
                 "Output",
                 "Client",
                 "Port",
-                "callback")) {
+                "callback",
+                "store",
+                "delete")) {
             assertThat(concept(form)).as(form).isEmpty();
         }
         // the same note's terms do come back
