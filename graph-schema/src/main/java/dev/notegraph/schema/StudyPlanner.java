@@ -36,6 +36,9 @@ public final class StudyPlanner {
     public static final int MAX_STEPS = 10;
     public static final int FAN_IN = 6;
 
+    /** How a learner's own edge is marked among an edge's methods: it holds whatever the note. */
+    public static final String LEARNER = "learner";
+
     /**
      * A PREREQUISITE_OF edge: study {@code source} before {@code target}.
      *
@@ -46,6 +49,15 @@ public final class StudyPlanner {
         /** An edge that holds in any scope. */
         public Prerequisite(String source, String target, double confidence) {
             this(source, target, confidence, Set.of());
+        }
+
+        /**
+         * A stored edge: scoped to the notes its evidence cites, unless the learner stated it, which holds in any
+         * scope.
+         */
+        public static Prerequisite of(
+                String source, String target, double confidence, Collection<String> methods, Set<String> notes) {
+            return new Prerequisite(source, target, confidence, methods.contains(LEARNER) ? Set.of() : notes);
         }
 
         boolean statedIn(Set<String> scope) {

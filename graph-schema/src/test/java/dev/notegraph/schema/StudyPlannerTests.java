@@ -53,7 +53,7 @@ class StudyPlannerTests {
                 new Prerequisite("direct", "t", 0.8, Set.of("other.md")),
                 new Prerequisite("b", "a", 0.9, Set.of("t.md", "other.md")),
                 new Prerequisite("elsewhere", "a", 0.9, Set.of("other.md")),
-                new Prerequisite("learners", "a", 0.9, Set.of())));
+                Prerequisite.of("learners", "a", 0.9, List.of(StudyPlanner.LEARNER), Set.of("other.md"))));
         assertThat(planner.select("t", Set.of(), Set.of("t.md"), 4, 10))
                 .containsExactlyInAnyOrder("t", "a", "direct", "b", "learners");
         assertThat(planner.select("t", Set.of(), 4, 10)).contains("elsewhere");

@@ -4,7 +4,6 @@ import dev.notegraph.explorer.concept.ConceptLookup;
 import dev.notegraph.explorer.concept.ConceptView;
 import dev.notegraph.explorer.concept.EdgeView;
 import dev.notegraph.explorer.concept.EvidenceView;
-import dev.notegraph.importer.corrections.CorrectionsApplier;
 import dev.notegraph.schema.StudyPlanner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,10 +80,8 @@ final class StudyPaths {
 
     /** The learner's own edge holds whatever the note; an extracted one where its evidence is. */
     private static StudyPlanner.Prerequisite prerequisite(EdgeView e) {
-        var notes = e.methods().contains(CorrectionsApplier.LEARNER)
-                ? Set.<String>of()
-                : e.evidence().stream().map(EvidenceView::note).collect(Collectors.toSet());
-        return new StudyPlanner.Prerequisite(e.source(), e.target(), e.confidence(), notes);
+        var notes = e.evidence().stream().map(EvidenceView::note).collect(Collectors.toSet());
+        return StudyPlanner.Prerequisite.of(e.source(), e.target(), e.confidence(), e.methods(), notes);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.Evidence;
 import dev.notegraph.importer.model.KnowledgeGraph;
 import dev.notegraph.schema.ConceptRelation;
+import dev.notegraph.schema.StudyPlanner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +37,7 @@ import java.util.TreeSet;
 public final class CorrectionsApplier {
 
     /** How a learner's edge is marked in {@code methods}. */
-    public static final String LEARNER = "learner";
+    public static final String LEARNER = StudyPlanner.LEARNER;
 
     /**
      * The corrected graph.

@@ -1,6 +1,5 @@
 package dev.notegraph.importer.eval;
 
-import dev.notegraph.importer.corrections.CorrectionsApplier;
 import dev.notegraph.importer.model.ConceptEdge;
 import dev.notegraph.importer.model.Evidence;
 import dev.notegraph.schema.ConceptRelation;
@@ -84,9 +83,7 @@ final class PlannedPaths {
     }
 
     private static StudyPlanner.Prerequisite prerequisite(ConceptEdge e) {
-        var notes = e.methods().contains(CorrectionsApplier.LEARNER)
-                ? Set.<String>of()
-                : e.evidence().stream().map(Evidence::note).collect(Collectors.toSet());
-        return new StudyPlanner.Prerequisite(e.source(), e.target(), e.confidence(), notes);
+        var notes = e.evidence().stream().map(Evidence::note).collect(Collectors.toSet());
+        return StudyPlanner.Prerequisite.of(e.source(), e.target(), e.confidence(), e.methods(), notes);
     }
 }
