@@ -18,6 +18,7 @@ final class Definitions {
     private static final List<String> MARKED_CUES;
     private static final List<String> NAMING_CUES;
     private static final Pattern SO_CALLED;
+    private static final Pattern NAMED;
 
     static {
         var rows = WordList.rows("definitions.tsv");
@@ -29,6 +30,11 @@ final class Definitions {
         SO_CALLED = Pattern.compile(
                 "^(?:" + String.join("|", cues(rows, "opener")) + ")\\s*[“\"「]?([^，,。：:“”\"「」]{2,16}?)[”\"」]?"
                         + TRANSLATION + "[，,]?\\s*(?:" + String.join("|", cues(rows, "so-called")) + ")");
+        // a name given in passing (…的对象叫做描述器。): the name runs from the cue to the clause's end, so a cue
+        // followed by more of the sentence (称为一个整体来看) names nothing
+        NAMED = Pattern.compile("(?:" + String.join("|", cues(rows, "given")) + ")[“\"「]?("
+                + "[A-Za-z][\\w.+#\\-]*(?: [A-Za-z][\\w.+#\\-]*){0,3}|\\p{IsHan}{2,8})[”\"」]?"
+                + TRANSLATION + "(?=[，,。；;：:！!？?]|$)");
     }
 
     private Definitions() {}
@@ -49,6 +55,10 @@ final class Definitions {
             out.add(soCalled.group(1).strip());
         } else if (out.isEmpty() && plain.find()) {
             out.add(plain.group(1).strip());
+        }
+        var named = NAMED.matcher(lead);
+        while (named.find()) {
+            out.add(named.group(1).strip());
         }
         return out;
     }

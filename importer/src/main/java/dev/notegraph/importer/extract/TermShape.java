@@ -107,7 +107,7 @@ final class TermShape {
         boolean latinHead = MIXED.matcher(name).matches();
         List<Term> terms =
                 PLAIN.seg(name).stream().filter(t -> !t.word.isBlank()).toList();
-        if (han > MAX_HAN || ShapeWords.clause(name, terms, latinHead)) {
+        if (han > MAX_HAN || ShapeWords.clause(name, terms, latinHead) || count(terms)) {
             return false;
         }
         for (var term : terms) {
@@ -123,6 +123,13 @@ final class TermShape {
                 || !(word(last)
                         && terms.size() > 1
                         && ADJECTIVE.matcher(nature(last)).matches());
+    }
+
+    /** A number and its measure word (一批, 三个) counts things; it names none. */
+    private static boolean count(List<Term> terms) {
+        return terms.size() == 2
+                && nature(terms.get(0)).startsWith("m")
+                && nature(terms.get(1)).startsWith("q");
     }
 
     private static boolean verbObject(Term verb, Term object) {

@@ -51,6 +51,17 @@ class TermEvidenceTests {
     }
 
     @Test
+    void shouldMakeAConceptOfANameGivenInPassing() {
+        assertThat(concept("描述器")).isPresent();
+        // the name glossed is what follows 叫, not the clause before it
+        assertThat(concept("等待图"))
+                .hasValueSatisfying(c -> assertThat(c.aliases()).contains("Wait-for Graph"));
+        assertThat(concept("图叫等待图")).isEmpty();
+        // a number and its measure word after the cue counts requests, it names nothing
+        assertThat(concept("一批")).isEmpty();
+    }
+
+    @Test
     void shouldKeepAHeadingsEndingOnlyWhereTheNoteWritesTheTermWithIt() {
         // the note never writes ABA alone: 问题 is part of the name; it writes 线程安全 alone: 问题 is generic there
         assertThat(concept("ABA 问题")).isPresent();
