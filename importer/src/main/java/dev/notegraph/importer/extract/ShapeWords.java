@@ -16,6 +16,8 @@ final class ShapeWords {
     private static final Set<String> TOKENS = new HashSet<>();
     private static final Set<String> TAILS = new HashSet<>();
     private static final Set<String> LEADS = new HashSet<>();
+    private static final Set<String> HEADS = new HashSet<>();
+    private static final Set<String> DEGREES = new HashSet<>();
 
     static {
         for (var row : WordList.rows("term-shape.tsv")) {
@@ -24,6 +26,8 @@ final class ShapeWords {
                 case "token" -> TOKENS.add(row.get(1));
                 case "tail" -> TAILS.add(row.get(1));
                 case "lead" -> LEADS.add(row.get(1));
+                case "head" -> HEADS.add(row.get(1));
+                case "degree" -> DEGREES.add(row.get(1));
                 default -> throw new IllegalStateException("term-shape.tsv: unknown kind " + row.get(0));
             }
         }
@@ -40,6 +44,11 @@ final class ShapeWords {
         if (terms.stream().anyMatch(t -> TOKENS.contains(t.word))) {
             return true;
         }
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            if (DEGREES.contains(terms.get(i).word) && terms.get(i + 1).word.length() > 1) {
+                return true;
+            }
+        }
         for (var lead : LEADS) {
             if (name.startsWith(lead) && name.length() > lead.length()) {
                 return true;
@@ -53,6 +62,11 @@ final class ShapeWords {
             }
         }
         return false;
+    }
+
+    /** A word the tagger calls an adjective that heads a term when it closes one (空指针异常, 负载均衡). */
+    static boolean head(String word) {
+        return HEADS.contains(word);
     }
 
     static boolean commonVerb(String word) {

@@ -110,8 +110,8 @@ final class TermShape {
         if (han > MAX_HAN || ShapeWords.clause(name, terms, latinHead) || count(terms)) {
             return false;
         }
-        for (var term : terms) {
-            if (word(term) && CLAUSE_WORD.matcher(nature(term)).matches()) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (word(terms.get(i)) && CLAUSE_WORD.matcher(nature(terms.get(i))).matches() && !modifier(terms, i)) {
                 return false;
             }
         }
@@ -120,9 +120,23 @@ final class TermShape {
         }
         var last = terms.get(terms.size() - 1);
         return latinHead
+                || ShapeWords.head(last.word)
                 || !(word(last)
                         && terms.size() > 1
                         && ADJECTIVE.matcher(nature(last)).matches());
+    }
+
+    /**
+     * An adverb opening a name before a noun or a measure word modifies a term (最终一致性, 高速缓存, 单向链表: 单向/d
+     * 链/q 表/n); elsewhere, or before a
+     * verb, an adjective or a number, it makes a clause (已经完成, 非常重要, 特别多, 句子不要过长).
+     */
+    private static boolean modifier(List<Term> terms, int i) {
+        if (i != 0 || !nature(terms.get(i)).equals("d") || terms.size() < 2) {
+            return false;
+        }
+        var next = nature(terms.get(1));
+        return next.startsWith("n") || next.equals("vn") || next.equals("q");
     }
 
     /** A number and its measure word (一批, 三个) counts things; it names none. */

@@ -70,6 +70,18 @@ class TermEvidenceTests {
     }
 
     @Test
+    void shouldReadAModifierOrAnAdjectiveTheTaggerMisreadsAsPartOfTheTerm() {
+        // 最/d 大/a 堆/q, 最终/d 一致性/n, 单向/d 链/q 表/n, 空指针/n 异常/a: the tags read clauses, the names are terms
+        assertThat(concept("最大堆")).isPresent();
+        assertThat(concept("最终一致性")).isPresent();
+        assertThat(concept("单向链表")).isPresent();
+        assertThat(concept("空指针异常")).isPresent();
+        // a degree and a word (最典型) or two names joined (乐观锁和悲观锁) are no one term
+        assertThat(concept("最典型")).isEmpty();
+        assertThat(concept("乐观锁和悲观锁")).isEmpty();
+    }
+
+    @Test
     void shouldCountEveryLineThatWritesAPhraseMarkedOnce() {
         assertThat(concept("CPU 缓存模型")).isPresent();
     }
