@@ -15,6 +15,7 @@ final class ShapeWords {
     private static final Set<String> CONTAINS = new HashSet<>();
     private static final Set<String> TOKENS = new HashSet<>();
     private static final Set<String> TAILS = new HashSet<>();
+    private static final Set<String> NAME_TAILS = new HashSet<>();
     private static final Set<String> LEADS = new HashSet<>();
     private static final Set<String> HEADS = new HashSet<>();
     private static final Set<String> DEGREES = new HashSet<>();
@@ -25,6 +26,7 @@ final class ShapeWords {
                 case "contains" -> CONTAINS.add(row.get(1));
                 case "token" -> TOKENS.add(row.get(1));
                 case "tail" -> TAILS.add(row.get(1));
+                case "name-tail" -> NAME_TAILS.add(row.get(1));
                 case "lead" -> LEADS.add(row.get(1));
                 case "head" -> HEADS.add(row.get(1));
                 case "degree" -> DEGREES.add(row.get(1));
@@ -54,14 +56,8 @@ final class ShapeWords {
                 return true;
             }
         }
-        if (!latinHead) {
-            for (var tail : TAILS) {
-                if (name.endsWith(tail)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return TAILS.stream().anyMatch(name::endsWith)
+                || !latinHead && NAME_TAILS.stream().anyMatch(name::endsWith);
     }
 
     /** A word the tagger calls an adjective that heads a term when it closes one (空指针异常, 负载均衡). */

@@ -140,5 +140,10 @@ class TermEvidenceTests {
         assertThat(concept("RDB 比 AOF 优秀")).isEmpty();
         assertThat(concept("Redis 有何用")).isEmpty();
         assertThat(concept("Redis 有何")).isEmpty();
+        // a heading's ending stays heading wording after a Latin name; 问题 alone joins one (ABA 问题 above)
+        assertThat(concept("Gradle 优势")).isEmpty();
+        assertThat(concept("RDB 部分")).isEmpty();
+        // a verb and its complement of direction
+        assertThat(concept("跑出来")).isEmpty();
     }
 }
