@@ -15,7 +15,7 @@ final class AliasFinder {
             java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_+\\-/. ]*");
 
     private static final Pattern LATIN_TAIL =
-            Pattern.compile("(?<![A-Za-z0-9_])([A-Za-z][A-Za-z0-9_+\\-/. ]{0,40}[A-Za-z0-9+]|[A-Za-z])$");
+            Pattern.compile("(?<![\\p{IsLatin}0-9_])([A-Za-z][A-Za-z0-9_+\\-/. ]{0,40}[A-Za-z0-9+]|[A-Za-z])$");
     /** An acronym and a space before a Chinese name belong to it: AOF 重写, ABA 问题, CPU 缓存. */
     private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![A-Za-z0-9_])([A-Z][A-Z0-9]{1,5} )$");
 

@@ -13,8 +13,9 @@ final class EnglishTerms {
     private static final java.util.regex.Pattern DOTTED_WORD =
             java.util.regex.Pattern.compile(".*[A-Za-z]\\.[A-Za-z].*");
 
+    // a word with letters beyond ASCII (Pokémon) is no English term, and no piece of it (mon) is one
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<![A-Za-z0-9_\\-./])(\\d*[A-Za-z][A-Za-z0-9]*(?:[_\\-+.][A-Za-z0-9]+)*\\+*)(?![A-Za-z0-9_])");
+            "(?<![\\p{IsLatin}0-9_\\-./])(\\d*[A-Za-z][A-Za-z0-9]*(?:[_\\-+.][A-Za-z0-9]+)*\\+*)(?![\\p{IsLatin}0-9_])");
     private static final Pattern MARKED = Pattern.compile(
             "\\d*[A-Z]{2,}[A-Za-z0-9]*|[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z0-9]+(_[A-Za-z0-9]+)+|[A-Z]+(-[A-Z]+)+");
 
