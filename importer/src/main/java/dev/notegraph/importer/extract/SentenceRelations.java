@@ -92,13 +92,13 @@ final class SentenceRelations {
         }
         var evidence = new Evidence(note, line, snippet(clause));
         definitions.add(clause, hits, evidence);
-        var contrast = CONTRAST.matcher(clause);
-        if (contrast.find() && hits.size() <= 4) {
+        var contrast = outside(CONTRAST, clause, hits);
+        if (contrast != null && hits.size() <= 4) {
             pairs(hits, contrast.start(), evidence);
         }
         genitives.add(hits, clause, evidence);
-        var parts = PARTS.matcher(clause);
-        if (parts.find()) {
+        var parts = outside(PARTS, clause, hits);
+        if (parts != null) {
             // the whole stands right before the cue (X包括A、B); a far one is not what is divided
             var whole = adjacent(lastBefore(hits, parts.start()), parts.start());
             for (var hit : hits) {
@@ -108,18 +108,18 @@ final class SentenceRelations {
                 }
             }
         }
-        var kind = KIND.matcher(clause);
-        if (kind.find()) {
+        var kind = outside(KIND, clause, hits);
+        if (kind != null) {
             if (!negated(clause, kind.start())) {
                 kinds(hits, kind, evidence);
             }
         }
-        var use = USES.matcher(clause);
-        if (use.find()) {
+        var use = outside(USES, clause, hits);
+        if (use != null) {
             uses(hits, use, evidence);
         }
-        var depends = DEPENDS.matcher(clause);
-        if (depends.find()) {
+        var depends = outside(DEPENDS, clause, hits);
+        if (depends != null) {
             var subject = lastBefore(hits, depends.start());
             var basis = hits.stream()
                     .filter(h -> h.start() >= depends.end())
@@ -133,6 +133,20 @@ final class SentenceRelations {
                 cue(said, ConceptRelation.PREREQUISITE_OF, before, after, depends.group(), evidence);
             }
         }
+    }
+
+    /**
+     * The first cue of a kind that is no part of a concept's name: 依赖 in 依赖注入 or 使用 in 使用率 states nothing.
+     */
+    private static java.util.regex.Matcher outside(Pattern cue, String clause, List<FormTrie.Hit> hits) {
+        var m = cue.matcher(clause);
+        while (m.find()) {
+            int at = m.start();
+            if (hits.stream().noneMatch(h -> h.start() <= at && at < h.end())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "并不是一种强制性的约束": a negated kind states no kind. */

@@ -49,6 +49,12 @@ class PrerequisiteSignalsTests {
     }
 
     @Test
+    void shouldReadNoCueInsideAConceptsName() {
+        // 依赖 in 依赖注入 is no "depends on": read as one, Dagger would depend on Kotlin
+        assertThat(graph.edges()).noneMatch(e -> e.methods().contains("cue:依赖"));
+    }
+
+    @Test
     void shouldPutTheDefinitionOfALabelledLineAfterTheKindItNames() {
         var edge = prerequisite("位图", "布隆过滤器").orElseThrow();
         assertThat(edge.methods()).anyMatch(m -> m.startsWith("cue:"));
