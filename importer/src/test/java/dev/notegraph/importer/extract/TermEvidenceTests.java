@@ -146,6 +146,7 @@ class TermEvidenceTests {
         // a heading's ending stays heading wording after a Latin name; 问题 alone joins one (ABA 问题 above)
         assertThat(concept("Gradle 优势")).isEmpty();
         assertThat(concept("RDB 部分")).isEmpty();
+        assertThat(concept("Maven 专题")).isEmpty();
         // a verb and its complement of direction
         assertThat(concept("跑出来")).isEmpty();
     }
