@@ -2,25 +2,29 @@ package dev.notegraph.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
+import dev.notegraph.importer.cli.ImporterCli;
 import dev.notegraph.importer.source.NoteProblem;
-import dev.notegraph.schema.EmbeddedNeo4jExtension;
+import dev.notegraph.schema.EmbeddedNeo4j;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 
 /**
  * The seed notes imported together with hostile ones (odd encodings, binary, broken Markdown, huge and
- * pathological notes, symlink loops): each hostile note is imported or reported with a one-line reason, and
- * the good notes are untouched by their company. Timeouts are hang guards, not speed targets.
+ * pathological notes, symlink loops) through the CLI in a 512 MiB child JVM, once for the class: the import
+ * ends without running out of memory, each hostile note is imported or reported with a one-line reason, and
+ * the good notes are untouched by their company. The tests read the store the CLI wrote (the CLI imports
+ * transactionally, as the in-process importer does). Timeouts are hang guards, not speed targets.
  */
 class HostileNotesIT {
 
@@ -34,27 +38,58 @@ class HostileNotesIT {
     @TempDir
     static Path work;
 
-    @RegisterExtension
-    static final EmbeddedNeo4jExtension neo4j = new EmbeddedNeo4jExtension();
-
     static Path notes;
+    static int exit;
+    static String out;
+    static String err;
+    static EmbeddedNeo4j neo4j;
     static Driver driver;
-    static ImportSummary summary;
 
     @BeforeAll
     @Timeout(value = 30, unit = TimeUnit.MINUTES)
-    static void importOnce() {
+    static void importOnceThroughTheCli() throws Exception {
         notes = HostileCorpus.build(work.resolve("notes"));
-        driver = neo4j.driver();
-        summary = new Importer(driver, new MarkdownNotesAnalyzer()).importFolder(notes, ImportListener.NONE);
+        var store = work.resolve("cli-store");
+        var outFile = work.resolve("cli.out");
+        var errFile = work.resolve("cli.err");
+        var cli = ChildJvm.start(
+                List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"),
+                ImporterCli.class,
+                List.of("--notes", notes.toString(), "--embedded", store.toString()),
+                outFile,
+                errFile);
+        exit = cli.waitFor();
+        out = Files.readString(outFile);
+        err = Files.readString(errFile);
+        neo4j = EmbeddedNeo4j.start(store);
+        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.close();
+        }
+        if (neo4j != null) {
+            neo4j.close();
+        }
+    }
+
+    @Test
+    void shouldImportTheFolderThroughTheCliInABoundedHeap() {
+        assertThat(exit).as(err).isEqualTo(1);
+        assertThat(err).doesNotContain("OutOfMemoryError");
     }
 
     @Test
     void shouldCountEveryFileAndReportOnlyTheUnreadableOnes() {
-        assertThat(summary.filesSeen()).isEqualTo(SEEN);
-        assertThat(summary.imported()).isEqualTo(SEEN - PROBLEMS.size());
-        assertThat(summary.failed()).isEqualTo(PROBLEMS.size());
-        assertThat(summary.problems()).containsExactlyElementsOf(PROBLEMS);
+        assertThat(out)
+                .contains("Notes: %d seen, %d imported, 0 unchanged, %d failed, 0 deleted."
+                        .formatted(SEEN, SEEN - PROBLEMS.size(), PROBLEMS.size()));
+        assertThat(out.lines().filter(line -> line.startsWith("Problem: ")))
+                .containsExactlyElementsOf(PROBLEMS.stream()
+                        .map(p -> "Problem: " + p.path() + ": " + p.reason())
+                        .toList());
         assertThat(count("MATCH (n:Note) RETURN count(n)", Map.of())).isEqualTo(SEEN - PROBLEMS.size());
     }
 
