@@ -2,10 +2,8 @@ package dev.notegraph.schema;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -120,14 +118,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     private static void delete(DatabaseLayout layout) throws IOException {
-        for (var folder : new Path[] {layout.databaseDirectory(), layout.getTransactionLogsDirectory()}) {
-            if (Files.exists(folder)) {
-                try (var paths = Files.walk(folder)) {
-                    for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
-        }
+        FileTrees.delete(layout.databaseDirectory());
+        FileTrees.delete(layout.getTransactionLogsDirectory());
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -108,17 +107,7 @@ public final class EmbeddedNeo4jExtension implements BeforeAllCallback {
         public void close() throws IOException {
             driver.close();
             neo4j.close();
-            try (var paths = Files.walk(store)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(Server::delete);
-            }
-        }
-
-        private static void delete(Path path) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            FileTrees.delete(store);
         }
     }
 }

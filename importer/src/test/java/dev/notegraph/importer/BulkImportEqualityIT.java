@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.schema.EmbeddedNeo4j;
+import dev.notegraph.schema.FolderCopy;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ class BulkImportEqualityIT {
     @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void shouldWriteTheJavaguideCorpusAsTheTransactionalImportDoes() throws IOException {
         // The transactional import of the corpus: the store this build imports once for every test.
-        var copy = copy(JavaguideStore.store(), work.resolve("tx"));
+        var copy = FolderCopy.copy(JavaguideStore.store(), work.resolve("tx"));
         List<String> transactional;
         try (var neo4j = EmbeddedNeo4j.start(copy);
                 var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
@@ -90,20 +90,6 @@ class BulkImportEqualityIT {
     private static Importer importer(Driver driver, EmbeddedNeo4j neo4j, boolean bulk) {
         var importer = new Importer(driver, ANALYZER);
         return bulk ? importer.withBulkFirstImport(neo4j) : importer;
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (var path : paths.toList()) {
-                var target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-        return to;
     }
 
     private static final class Stages implements ImportListener {

@@ -2,13 +2,13 @@ package dev.notegraph.importer;
 
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.schema.EmbeddedNeo4j;
+import dev.notegraph.schema.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
@@ -70,7 +70,7 @@ public final class JavaguideStore {
 
     private static void build() {
         try {
-            delete(HOME);
+            FileTrees.delete(HOME);
             Files.createDirectories(HOME);
             try (var neo4j = EmbeddedNeo4j.start(HOME.resolve("neo4j"));
                     var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
@@ -86,16 +86,5 @@ public final class JavaguideStore {
     /** Without a build id (a test run from an IDE) nothing is trusted across runs. */
     private static String buildId() {
         return System.getProperty("build.id", "jvm-" + ProcessHandle.current().pid());
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var paths = Files.walk(folder)) {
-            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -1,10 +1,10 @@
 package dev.notegraph.explorer.ui;
 
+import dev.notegraph.schema.FolderCopy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Copies the javaguide store the importer's tests imported in this build (system properties
@@ -28,23 +28,10 @@ final class JavaguideStoreCopy {
             if (!Files.exists(marker) || !Files.readString(marker).equals(build)) {
                 return false;
             }
-            copy(Path.of(home, "neo4j"), target);
+            FolderCopy.copy(Path.of(home, "neo4j"), target);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (var path : paths.toList()) {
-                var copy = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.notegraph.importer.source.NoteReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** File-tree chores of the import bench. */
@@ -19,17 +18,6 @@ final class Folders {
                     .filter(p -> NoteReader.isNoteFile(p.getFileName().toString()))
                     .mapToLong(Folders::size)
                     .sum();
-        }
-    }
-
-    static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 

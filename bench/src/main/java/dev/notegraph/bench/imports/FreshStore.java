@@ -5,6 +5,7 @@ import dev.notegraph.importer.ImportSummary;
 import dev.notegraph.importer.Importer;
 import dev.notegraph.importer.extract.NotesAnalyzer;
 import dev.notegraph.schema.EmbeddedNeo4j;
+import dev.notegraph.schema.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class FreshStore implements AutoCloseable {
     public void close() throws IOException {
         driver.close();
         neo4j.close();
-        Folders.delete(folder);
+        FileTrees.delete(folder);
     }
 
     /** One import: what the importer reported and the wall-clock time around it. */

@@ -3,6 +3,7 @@ package dev.notegraph.bench.imports;
 import dev.notegraph.bench.Figure;
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.importer.extract.NotesAnalyzer;
+import dev.notegraph.schema.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ public final class ImportBench {
                                 : Figure.info(SECTION, label + " / 1x", ratio, "x", "vs warm 1x"));
             }
         } finally {
-            Folders.delete(copies);
+            FileTrees.delete(copies);
         }
     }
 }
