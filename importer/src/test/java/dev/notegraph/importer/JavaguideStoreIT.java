@@ -2,9 +2,7 @@ package dev.notegraph.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notegraph.importer.source.NoteReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -23,18 +21,11 @@ class JavaguideStoreIT {
 
         assertThat(export.stream().filter(line -> line.startsWith("note ")))
                 .as("notes stored")
-                .hasSize((int) noteFiles());
+                .hasSize((int) NoteFolders.noteFiles(JavaguideStore.CORPUS));
         assertThat(export).noneMatch(line -> line.contains("<nameless>"));
         assertThat(export.stream().filter(line -> line.startsWith("concept ")).count())
                 .isGreaterThan(1000);
         assertThat(export.stream().filter(line -> line.startsWith("edge ")).count())
                 .isGreaterThan(1000);
-    }
-
-    private static long noteFiles() throws IOException {
-        try (var files = Files.walk(JavaguideStore.CORPUS)) {
-            return files.filter(f -> NoteReader.isNoteFile(f.getFileName().toString()))
-                    .count();
-        }
     }
 }

@@ -3,7 +3,6 @@ package dev.notegraph.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
-import dev.notegraph.importer.source.NoteReader;
 import dev.notegraph.schema.EmbeddedNeo4j;
 import dev.notegraph.schema.EmbeddedNeo4jExtension;
 import java.io.IOException;
@@ -60,7 +59,7 @@ class KillImportIT {
             assertThat(count(driver, "MATCH (n:Note) RETURN count(n)"))
                     .as("notes written before the kill")
                     .isPositive()
-                    .isLessThan(noteFiles(notes));
+                    .isLessThan(NoteFolders.noteFiles(notes));
             importInto(driver, notes);
             recovered = GraphExport.of(driver);
         }
@@ -92,13 +91,6 @@ class KillImportIT {
             Files.writeString(folder.resolve(name), text.append("```\n"));
         }
         return folder;
-    }
-
-    private static long noteFiles(Path folder) throws IOException {
-        try (var files = Files.walk(folder)) {
-            return files.filter(f -> NoteReader.isNoteFile(f.getFileName().toString()))
-                    .count();
-        }
     }
 
     private static void importInto(Driver driver, Path notes) {
