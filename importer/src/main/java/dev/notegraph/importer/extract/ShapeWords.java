@@ -37,14 +37,17 @@ final class ShapeWords {
 
     private ShapeWords() {}
 
-    static boolean clause(String name, List<Term> terms, boolean latinHead) {
+    /** @param glossed whether the notes gloss the name in another script, which vouches for unknown words in it */
+    static boolean clause(String name, List<Term> terms, boolean latinHead, boolean glossed) {
         for (var word : CONTAINS) {
             if (name.contains(word)) {
                 return true;
             }
         }
-        if (terms.stream().anyMatch(t -> TOKENS.contains(t.word))) {
-            return true;
+        for (int i = 0; i < terms.size(); i++) {
+            if (TOKENS.contains(terms.get(i).word) && !(glossed && fragment(terms, i))) {
+                return true;
+            }
         }
         for (int i = 0; i + 1 < terms.size(); i++) {
             if (DEGREES.contains(terms.get(i).word) && terms.get(i + 1).word.length() > 1) {
@@ -58,6 +61,21 @@ final class ShapeWords {
         }
         return TAILS.stream().anyMatch(name::endsWith)
                 || !latinHead && NAME_TAILS.stream().anyMatch(name::endsWith);
+    }
+
+    /**
+     * A one-character word next to a single character may be a piece of a word the dictionary lacks (排/他/锁,
+     * 按/需/调/页, 信/噪/比) as well as a function word (太/粗): when a gloss vouches for the name, it is the former.
+     */
+    private static boolean fragment(List<Term> terms, int i) {
+        return terms.get(i).word.length() == 1 && (single(terms, i - 1) || single(terms, i + 1));
+    }
+
+    private static boolean single(List<Term> terms, int i) {
+        return i >= 0
+                && i < terms.size()
+                && terms.get(i).word.length() == 1
+                && TermFilter.isCjk(terms.get(i).word.charAt(0));
     }
 
     /** A word the tagger calls an adjective that heads a term when it closes one (空指针异常, 负载均衡). */

@@ -105,15 +105,9 @@ final class TermShape {
             return LATIN_WORDS.matcher(name).matches();
         }
         boolean latinHead = MIXED.matcher(name).matches();
-        List<Term> terms =
-                PLAIN.seg(name).stream().filter(t -> !t.word.isBlank()).toList();
-        if (han > MAX_HAN || ShapeWords.clause(name, terms, latinHead) || count(terms)) {
+        List<Term> terms = words(name);
+        if (!noFunctionWords(name, terms, latinHead, false)) {
             return false;
-        }
-        for (int i = 0; i < terms.size(); i++) {
-            if (word(terms.get(i)) && CLAUSE_WORD.matcher(nature(terms.get(i))).matches() && !modifier(terms, i)) {
-                return false;
-            }
         }
         if (terms.size() > 1 && verbObject(terms.get(0), terms.get(1))) {
             return false;
@@ -127,16 +121,53 @@ final class TermShape {
     }
 
     /**
-     * An adverb opening a name before a noun or a measure word modifies a term (最终一致性, 高速缓存, 单向链表: 单向/d
-     * 链/q 表/n); elsewhere, or before a
-     * verb, an adjective or a number, it makes a clause (已经完成, 非常重要, 特别多, 句子不要过长).
+     * A Chinese name glossed in another script (面向对象编程（Object-Oriented Programming）): the gloss vouches for a
+     * term, so a verb opening it is part of the name; only clause and function words make it a clause (可以选择升序,
+     * 主要是 payload).
      */
-    private static boolean modifier(List<Term> terms, int i) {
-        if (i != 0 || !nature(terms.get(i)).equals("d") || terms.size() < 2) {
+    static boolean glossable(String name) {
+        return TermFilter.cjkCount(name) == 0
+                || noFunctionWords(name, words(name), MIXED.matcher(name).matches(), true);
+    }
+
+    private static List<Term> words(String name) {
+        return PLAIN.seg(name).stream().filter(t -> !t.word.isBlank()).toList();
+    }
+
+    private static boolean noFunctionWords(String name, List<Term> terms, boolean latinHead, boolean glossed) {
+        if (TermFilter.cjkCount(name) > MAX_HAN || ShapeWords.clause(name, terms, latinHead, glossed) || count(terms)) {
             return false;
         }
-        var next = nature(terms.get(1));
-        return next.startsWith("n") || next.equals("vn") || next.equals("q");
+        for (int i = 0; i < terms.size(); i++) {
+            if (word(terms.get(i))
+                    && CLAUSE_WORD.matcher(nature(terms.get(i))).matches()
+                    && !modifier(terms, i, glossed)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An adverb opening a name's Chinese part before a noun or a measure word modifies a term (最终一致性, 高速缓存,
+     * 单向链表: 单向/d 链/q 表/n, AC 自动机); elsewhere, or before a verb, an adjective or a number, it makes a clause
+     * (已经完成, 非常重要, 特别多, 句子不要过长). Before a verb in a glossed name it modifies too (随机超时（Randomized
+     * Timeout）, 自动刷新).
+     */
+    private static boolean modifier(List<Term> terms, int i, boolean glossed) {
+        if (i != firstChinese(terms) || !nature(terms.get(i)).equals("d") || i + 1 >= terms.size()) {
+            return false;
+        }
+        var next = nature(terms.get(i + 1));
+        return next.startsWith("n") || next.equals("vn") || next.equals("q") || glossed && next.startsWith("v");
+    }
+
+    private static int firstChinese(List<Term> terms) {
+        int i = 0;
+        while (i < terms.size() && TermFilter.cjkCount(terms.get(i).word) == 0) {
+            i++;
+        }
+        return i;
     }
 
     /** A number and its measure word (一批, 三个) counts things; it names none. */

@@ -46,4 +46,22 @@ class AliasFinderTests {
         assertThat(pairs("相比于关系型数据库（如 MySQL），Redis 更快。")).isEmpty();
         assertThat(pairs("引入中间件比如 Zookeeper（复杂度增加，可靠性降低），要权衡。")).isEmpty();
     }
+
+    @Test
+    void shouldNotGlossTheClauseThatLeadsToAName() {
+        assertThat(pairs("数据如何流转仍需结合分区表（Range Partitioning）。")).isEmpty();
+        assertThat(pairs("作用是防止 JWT（主要是 payload） 被篡改。")).isEmpty();
+        assertThat(pairs("或者线程池（Executor）也行。")).noneMatch(p -> p.get(0).startsWith("或"));
+    }
+
+    @Test
+    void shouldKeepAGlossedNameWhoseWordsTheTaggerDoesNotKnow() {
+        // 排/他/锁 and 按/需/调/页 come back as single characters, 他 and 需 among them
+        assertThat(pairs("排他锁（Exclusive Lock）：事务修改数据时加的锁。")).contains(List.of("排他锁", "Exclusive Lock"));
+        assertThat(pairs("这叫按需调页（Demand Paging）。")).contains(List.of("按需调页", "Demand Paging"));
+        // an adverb opens a glossed mechanism's name (随机/d 超时/v)
+        assertThat(pairs("每个节点用随机超时（Randomized Timeout）错开选举。")).contains(List.of("随机超时", "Randomized Timeout"));
+        assertThat(pairs("面向对象编程（Object-Oriented Programming）把数据和方法放在一起。"))
+                .contains(List.of("面向对象编程", "Object-Oriented Programming"));
+    }
 }

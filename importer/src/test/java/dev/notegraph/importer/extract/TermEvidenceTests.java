@@ -53,6 +53,9 @@ class TermEvidenceTests {
     @Test
     void shouldMakeAConceptOfANameGivenInPassing() {
         assertThat(concept("描述器")).isPresent();
+        assertThat(concept("数据页")).isPresent();
+        // a pronoun after 叫 is whom it wakes, not a name
+        assertThat(concept("醒它")).isEmpty();
         // the name glossed is what follows 叫, not the clause before it
         assertThat(concept("等待图"))
                 .hasValueSatisfying(c -> assertThat(c.aliases()).contains("Wait-for Graph"));
