@@ -22,6 +22,15 @@ public final class CycleBreaker {
 
     private static final int LISTED = 20;
 
+    /**
+     * A use (X通过Y实现, X使用Y) says less about order than a kind, a basis or a cause: a principle is often
+     * introduced before the mechanism that implements it (IoC 通过依赖注入实现).
+     */
+    private static final java.util.regex.Pattern USES = RelationCues.of("uses");
+
+    /** Methods that read a relation off one sentence, besides the cue phrases ({@code cue:…}). */
+    private static final java.util.Set<String> STATED = java.util.Set.of("definition", "genitive", "modifier");
+
     /** The edges left, one warning per dropped edge (up to a few), and every dropped edge with its cycle. */
     public record Result(List<ConceptEdge> edges, List<String> warnings, List<BrokenCycle> broken) {}
 
@@ -33,10 +42,12 @@ public final class CycleBreaker {
                 .filter(e -> e.type() == ConceptRelation.PREREQUISITE_OF)
                 .toList();
         var component = components(prerequisites);
+        var statedAgainst = statedAgainst(prerequisites);
         var inside = prerequisites.stream()
                 .filter(e -> component.get(e.source()).equals(component.get(e.target())))
-                .sorted(Comparator.comparingDouble(ConceptEdge::confidence)
-                        .reversed()
+                .sorted(Comparator.comparing((ConceptEdge e) -> statedAgainst.contains(e))
+                        .thenComparing(Comparator.comparingDouble(ConceptEdge::confidence)
+                                .reversed())
                         .thenComparing(ConceptEdge::source)
                         .thenComparing(ConceptEdge::target))
                 .toList();
@@ -69,6 +80,29 @@ public final class CycleBreaker {
         }
         var kept = edges.stream().filter(e -> !dropped.contains(e)).toList();
         return new Result(kept, warnings, List.copyOf(broken));
+    }
+
+    /**
+     * Edges that only counts and structure found while a sentence states the opposite (是因为横切关注点…: the cue puts
+     * 横切关注点 before AOP, document order and RefD after it): what a note says outweighs where it says it, so these
+     * go last and lose the two-edge cycle however much they add up to.
+     */
+    private static java.util.Set<ConceptEdge> statedAgainst(List<ConceptEdge> edges) {
+        var stated = new HashSet<List<String>>();
+        edges.stream().filter(CycleBreaker::stated).forEach(e -> stated.add(List.of(e.source(), e.target())));
+        var out = new HashSet<ConceptEdge>();
+        for (var e : edges) {
+            if (!stated(e) && stated.contains(List.of(e.target(), e.source()))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean stated(ConceptEdge e) {
+        return e.methods().stream()
+                .anyMatch(m -> STATED.contains(m)
+                        || m.startsWith("cue:") && !USES.matcher(m.substring(4)).matches());
     }
 
     /** Each node's strongly connected component, so cycle breaking only looks where cycles can be. */

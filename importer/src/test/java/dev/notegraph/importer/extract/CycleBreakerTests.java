@@ -12,15 +12,26 @@ import org.junit.jupiter.api.Test;
 
 class CycleBreakerTests {
 
-    private static ConceptEdge prerequisite(String a, String b, double confidence) {
+    private static ConceptEdge prerequisite(String a, String b, double confidence, String... methods) {
         return new ConceptEdge(
                 a,
                 b,
                 ConceptRelation.PREREQUISITE_OF,
                 confidence,
                 confidence,
-                List.of("test"),
+                methods.length == 0 ? List.of("test") : List.of(methods),
                 List.of(new Evidence("n.md", 1, a + " " + b)));
+    }
+
+    @Test
+    void shouldKeepWhatASentenceStatesOverOrderAndCounts() {
+        var stated = prerequisite("横切关注点", "aop", 0.5, "cue:因为");
+        var counted = prerequisite("aop", "横切关注点", 0.77, "topic-scope", "refd", "document-order");
+        assertThat(CycleBreaker.breakCycles(List.of(counted, stated)).edges()).containsExactly(stated);
+        // a use is weak evidence of order: the stronger side wins as before
+        var used = prerequisite("依赖注入", "ioc", 0.4, "cue:使用");
+        var ordered = prerequisite("ioc", "依赖注入", 0.55, "refd", "document-order");
+        assertThat(CycleBreaker.breakCycles(List.of(used, ordered)).edges()).containsExactly(ordered);
     }
 
     @Test

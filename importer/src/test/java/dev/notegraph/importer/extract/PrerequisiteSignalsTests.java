@@ -95,6 +95,13 @@ class PrerequisiteSignalsTests {
     }
 
     @Test
+    void shouldPutTheReasonABecauseGivesBeforeWhatItExplains() {
+        // document order puts 虚拟内存 first; the sentence says 页表 explains it
+        assertThat(prerequisite("页表", "虚拟内存").orElseThrow().methods()).contains("cue:因为");
+        assertThat(prerequisite("虚拟内存", "页表")).isEmpty();
+    }
+
+    @Test
     void shouldKeepThePrerequisitesAcyclic() {
         var prerequisites = graph.edges().stream()
                 .filter(e -> e.type() == ConceptRelation.PREREQUISITE_OF)
