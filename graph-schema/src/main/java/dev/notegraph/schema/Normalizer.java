@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The one normalisation of names and aliases that import and search agree on: Unicode NFKC (full-width to
- * half-width), lower case, no white space.
+ * half-width), lower case, no white space, and no call brackets at the end: notes write a function both ways
+ * ({@code isinstance()} and {@code isinstance}), and the importer names it without them.
  */
 public final class Normalizer {
 
@@ -18,6 +19,10 @@ public final class Normalizer {
         folded.codePoints()
                 .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
                 .forEach(out::appendCodePoint);
+        int end = out.length();
+        if (end > 2 && out.charAt(end - 2) == '(' && out.charAt(end - 1) == ')') {
+            out.setLength(end - 2);
+        }
         return out.toString();
     }
 }

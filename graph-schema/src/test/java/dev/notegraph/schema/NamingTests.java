@@ -10,6 +10,9 @@ class NamingTests {
     void shouldFoldWidthCaseAndSpaceIntoOneKey() {
         assertThat(Normalizer.key("Ｔime WAIT")).isEqualTo("timewait");
         assertThat(Normalizer.key(" 全局 解释器锁 ")).isEqualTo("全局解释器锁");
+        assertThat(Normalizer.key("loadClass()")).isEqualTo(Normalizer.key("loadClass"));
+        assertThat(Normalizer.key("__get__（）")).isEqualTo("__get__");
+        assertThat(Normalizer.key("()")).isEqualTo("()");
     }
 
     @Test
