@@ -15,6 +15,10 @@ final class TextCleaner {
     private static final Pattern URL = Pattern.compile("<?(https?|ftp)://[\\w\\-./?%&=#:~+@!$,;*()\\[\\]]*>?");
     private static final Pattern WWW = Pattern.compile("www\\.[\\w\\-.]{1,253}\\.[a-z]{2,}[\\w\\-./?%&=#]*");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,1000}+>");
+    /** A relative path to a file (docs/ai/rag/graphrag.md) names the file, not what its words mean. */
+    private static final Pattern FILE_PATH =
+            Pattern.compile("(?<![\\w/.])(?:[\\w.\\-]{1,100}+/){1,20}+[\\w\\-]{1,100}+\\.[A-Za-z]{1,5}(?![\\w/])");
+
     private static final Pattern LEADING =
             Pattern.compile("^\\s*(>\\s?)*\\s*(#{1,6}\\s*|[-*+]\\s+(\\[[ xX]]\\s+)?|\\d{1,3}[.)、]\\s*)?");
     private static final Pattern MARKS = Pattern.compile("\\*\\*|__|~~|`+");
@@ -38,6 +42,7 @@ final class TextCleaner {
         text = URL.matcher(text).replaceAll(" ");
         text = WWW.matcher(text).replaceAll(" ");
         text = TAG.matcher(text).replaceAll(" ");
+        text = FILE_PATH.matcher(text).replaceAll(" ");
         text = unmark(text);
         if (text.indexOf('|') >= 0) {
             text = text.replace('|', ' ');

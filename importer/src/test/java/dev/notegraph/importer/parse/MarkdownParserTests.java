@@ -65,6 +65,15 @@ class MarkdownParserTests {
     }
 
     @Test
+    void shouldDropFilePathsButKeepSlashedNames() {
+        assertThat(TextCleaner.clean("36946  docs/ai/rag/graphrag.md 讲 GraphRAG"))
+                .doesNotContain("docs", "rag/", "graphrag")
+                .endsWith("讲 GraphRAG");
+        assertThat(TextCleaner.clean("运行 `tests/test_order.py` 即可")).doesNotContain("test");
+        assertThat(TextCleaner.clean("TCP/IP 与 I/O 多路复用，见 README.md")).isEqualTo("TCP/IP 与 I/O 多路复用，见 README.md");
+    }
+
+    @Test
     void shouldReadTablesListsQuotesAndInlineCode() {
         assertThat(note.blocks())
                 .anyMatch(b -> b.kind() == TextBlock.Kind.TABLE && b.text().contains("TCP") && b.line() == 28);
