@@ -64,12 +64,7 @@ final class CandidateFinder {
                 }
             }
         }
-        for (int i = 0; i < blocks.size(); i++) {
-            var block = blocks.get(i);
-            int section = note.sectionAt(block.line()).order();
-            block(note, i, section, usage, out);
-            aliases.addAll(AliasFinder.find(block.text(), note.path(), block.line()));
-        }
+        blocks(note, usage, out, aliases);
         for (var alias : aliases) {
             int section = note.sectionAt(alias.line()).order();
             out.add(new Candidate(alias.first(), note.path(), section, alias.line(), Source.ALIAS));
@@ -91,6 +86,32 @@ final class CandidateFinder {
             }
         }
         return out;
+    }
+
+    private void blocks(ParsedNote note, NoteUsage usage, List<Candidate> out, List<AliasPair> aliases) {
+        var links = note.spans().stream()
+                .filter(s -> s.kind() == InlineSpan.Kind.LINK)
+                .collect(java.util.stream.Collectors.groupingBy(InlineSpan::line));
+        var blocks = note.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            var block = blocks.get(i);
+            if (!contentsEntry(block, links.getOrDefault(block.line(), List.of()))) {
+                block(note, i, note.sectionAt(block.line()).order(), usage, out);
+                aliases.addAll(AliasFinder.find(block.text(), note.path(), block.line()));
+            }
+        }
+    }
+
+    /**
+     * A list item that is a link and little more ({@code - [HashMap 核心源码+底层数据结构分析](./hashmap.md) （必看）}) is an
+     * entry of a table of contents: its words are another note's title, where its terms are found.
+     */
+    static boolean contentsEntry(TextBlock block, List<InlineSpan> links) {
+        if (block.kind() != TextBlock.Kind.LIST_ITEM) {
+            return false;
+        }
+        int linked = links.stream().mapToInt(l -> l.text().strip().length()).sum();
+        return linked > 0 && linked * 3 >= block.text().strip().length() * 2;
     }
 
     /** A one-line paragraph with no sentence punctuation, as notes use for informal headings. */
