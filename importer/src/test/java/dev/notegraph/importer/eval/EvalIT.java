@@ -53,7 +53,7 @@ class EvalIT {
     @Test
     void shouldReachTheFloorsOnTheCorpusDevGold() {
         var ours = suite(1).ours();
-        assertThat(ours.conceptRecall()).isGreaterThanOrEqualTo(0.84);
+        assertThat(ours.conceptRecall()).isGreaterThanOrEqualTo(0.87);
         assertThat(ours.noiseHits()).hasSizeLessThanOrEqualTo(4);
         assertThat(ours.pathShare()).isGreaterThanOrEqualTo(0.46);
         assertThat(ours.pathFocus()).isGreaterThanOrEqualTo(0.95);
@@ -66,8 +66,8 @@ class EvalIT {
         // the corpus half B is only ever measured, never read: its figures say how the methods generalise
         var held = suite(3).ours();
         assertThat(suite(3).name()).endsWith(" B");
-        assertThat(held.conceptRecall()).isGreaterThanOrEqualTo(0.79);
-        assertThat(held.pathShare()).isGreaterThanOrEqualTo(0.46);
+        assertThat(held.conceptRecall()).isGreaterThanOrEqualTo(0.81);
+        assertThat(held.pathShare()).isGreaterThanOrEqualTo(0.48);
         assertThat(held.pathFocus()).isGreaterThanOrEqualTo(0.95);
     }
 
