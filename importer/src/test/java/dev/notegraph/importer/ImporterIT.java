@@ -39,10 +39,23 @@ class ImporterIT {
         neo4j.clear();
     }
 
+    /**
+     * One import of the seeds and one unchanged re-import serve four checks, so the seeds are analysed and
+     * written once for them: what the first import wrote, the key concepts' term keys, the skip of an unchanged
+     * folder with identical counts, and an analyzer built only for the import that had notes to analyse.
+     */
     @Test
-    void shouldImportTheSeedNotes() {
-        var summary = importer.importFolder(Seeds.copyTo(work.resolve("notes")), ImportListener.NONE);
+    void shouldImportTheSeedNotesFindTheirKeyConceptsAndSkipThemUnchanged() {
+        var notes = Seeds.copyTo(work.resolve("notes"));
+        var built = new AtomicInteger();
+        var lazy = new Importer(driver, () -> {
+            built.incrementAndGet();
+            return new MarkdownNotesAnalyzer();
+        });
 
+        var summary = lazy.importFolder(notes, ImportListener.NONE);
+
+        // the seed notes imported
         assertThat(summary.filesSeen()).isEqualTo(5);
         assertThat(summary.imported()).isEqualTo(5);
         assertThat(summary.failed()).isZero();
@@ -56,12 +69,8 @@ class ImporterIT {
                 .isPositive();
         assertThat(count("MATCH (c:Concept) WHERE c.name IS NULL RETURN count(c)"))
                 .isZero();
-    }
 
-    @Test
-    void shouldFindTheKeyConceptsByTermKey() {
-        importer.importFolder(Seeds.copyTo(work.resolve("notes")), ImportListener.NONE);
-
+        // the key concepts found by term key
         var gil = conceptByKey("gil").orElseThrow();
         assertThat(conceptByKey("全局解释器锁")).hasValue(gil);
         assertThat(names(gil)).contains("GIL", "全局解释器锁");
@@ -69,35 +78,15 @@ class ImporterIT {
         assertThat(conceptByKey("pymalloc")).isPresent();
         var timeWait = conceptByKey("time-wait").orElseThrow();
         assertThat(conceptByKey("time_wait")).hasValue(timeWait);
-    }
 
-    @Test
-    void shouldSkipAnUnchangedFolderAndKeepIdenticalCounts() {
-        var notes = Seeds.copyTo(work.resolve("notes"));
-        importer.importFolder(notes, ImportListener.NONE);
+        // an unchanged folder skipped with identical counts, and no analyzer built for it
         var first = neo4j.counts();
-
-        var again = importer.importFolder(notes, ImportListener.NONE);
+        var again = lazy.importFolder(notes, ImportListener.NONE);
 
         assertThat(again.skipped()).isTrue();
         assertThat(again.imported()).isZero();
         assertThat(again.unchanged()).isEqualTo(5);
         assertThat(neo4j.counts()).isEqualTo(first);
-    }
-
-    @Test
-    void shouldBuildTheAnalyzerOnlyWhenANoteChanged() {
-        var notes = Seeds.copyTo(work.resolve("notes"));
-        var built = new AtomicInteger();
-        var lazy = new Importer(driver, () -> {
-            built.incrementAndGet();
-            return new MarkdownNotesAnalyzer();
-        });
-
-        lazy.importFolder(notes, ImportListener.NONE);
-        var again = lazy.importFolder(notes, ImportListener.NONE);
-
-        assertThat(again.skipped()).isTrue();
         assertThat(built).hasValue(1);
     }
 

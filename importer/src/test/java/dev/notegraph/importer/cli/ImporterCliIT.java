@@ -23,12 +23,17 @@ class ImporterCliIT {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /**
+     * One store through the CLI's life: a first import with its summary, an export of it, and a second import
+     * after an edit with its diff. One method, so the seeds go into a new embedded store once for the three
+     * checks rather than once per check.
+     */
     @Test
-    void shouldImportIntoAnEmbeddedStoreAndPrintASummary() {
+    void shouldImportIntoAnEmbeddedStoreExportItAndPrintTheDiffOfAnEdit() throws Exception {
         var notes = Seeds.copyTo(work.resolve("notes"));
+        var store = work.resolve("store").toString();
 
-        var exit = run(
-                "--notes", notes.toString(), "--embedded", work.resolve("store").toString());
+        var exit = run("--notes", notes.toString(), "--embedded", store);
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString())
@@ -37,41 +42,33 @@ class ImporterCliIT {
                 .containsPattern("Topics: [1-9]\\d*, largest")
                 .contains("Time: reading");
         assertThat(notesIn(work.resolve("store"))).isEqualTo(5);
-    }
 
-    @Test
-    void shouldPrintTheDiffOfAnEditAtTheEndOfARun() throws Exception {
-        var notes = Seeds.copyTo(work.resolve("notes"));
-        var store = work.resolve("store").toString();
-        run("--notes", notes.toString(), "--embedded", store);
-        Files.delete(notes.resolve("000_964a3e6d5d37624c.txt"));
-        Files.writeString(notes.resolve("001_25dcc92f578f0594.txt"), "\n\n## 补充\n\n再看一遍。\n", APPEND);
-        out.getBuffer().setLength(0);
-
-        var exit = run("--notes", notes.toString(), "--embedded", store);
-
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString())
-                .containsPattern("Changes: notes \\+0 ~1 -1, concepts \\+\\d+ -[1-9]\\d*, relations \\+\\d+ -[1-9]")
-                .contains("Note changed: 001_25dcc92f578f0594.txt")
-                .contains("Note removed: 000_964a3e6d5d37624c.txt")
-                .contains("Concept removed: ");
-    }
-
-    @Test
-    void shouldExportAnImportedStoreToAFileAndRefuseAnUnknownFormat() throws Exception {
-        var store = work.resolve("store").toString();
-        run("--notes", Seeds.copyTo(work.resolve("notes")).toString(), "--embedded", store);
+        // an export of the imported store to a file, and an unknown format refused
         var file = work.resolve("graph.json");
 
-        var exit = run("export", "--format", "json", "--embedded", store, "--out", file.toString());
+        var exported = run("export", "--format", "json", "--embedded", store, "--out", file.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exported).as(err.toString()).isZero();
         var json = new tools.jackson.databind.ObjectMapper().readTree(file.toFile());
         assertThat(json.path("nodes").size()).isGreaterThan(100);
         assertThat(json.path("links").size()).isGreaterThan(json.path("nodes").size());
         assertThat(run("export", "--format", "xlsx", "--embedded", store)).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown --format 'xlsx'");
+
+        // the diff of an edit printed at the end of the next run
+        Files.delete(notes.resolve("000_964a3e6d5d37624c.txt"));
+        Files.writeString(notes.resolve("001_25dcc92f578f0594.txt"), "\n\n## 补充\n\n再看一遍。\n", APPEND);
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        var again = run("--notes", notes.toString(), "--embedded", store);
+
+        assertThat(again).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .containsPattern("Changes: notes \\+0 ~1 -1, concepts \\+\\d+ -[1-9]\\d*, relations \\+\\d+ -[1-9]")
+                .contains("Note changed: 001_25dcc92f578f0594.txt")
+                .contains("Note removed: 000_964a3e6d5d37624c.txt")
+                .contains("Concept removed: ");
     }
 
     @Test
