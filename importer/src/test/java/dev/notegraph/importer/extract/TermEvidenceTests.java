@@ -152,5 +152,7 @@ class TermEvidenceTests {
         assertThat(concept("Maven 专题")).isEmpty();
         // a verb and its complement of direction
         assertThat(concept("跑出来")).isEmpty();
+        // an adjective that qualifies the writer's case opens no term, however often it is bolded
+        assertThat(concept("实际项目")).isEmpty();
     }
 }
