@@ -152,6 +152,7 @@ class TermEvidenceTests {
         assertThat(concept("Maven 专题")).isEmpty();
         assertThat(concept("Maven 核心概念")).isEmpty();
         assertThat(concept("项目经历")).isEmpty();
+        assertThat(concept("HashMap 源码分析")).isEmpty();
         // a verb and its complement of direction
         assertThat(concept("跑出来")).isEmpty();
         // an adjective that qualifies the writer's case opens no term, however often it is bolded
