@@ -25,10 +25,15 @@ public final class Seeds {
 
     /** Copies the seed notes into {@code target} and returns it. */
     public static Path copyTo(Path target) {
-        try (var files = Files.list(folder())) {
+        return copyTo(target, names());
+    }
+
+    /** Copies these of the seed notes (by file name) into {@code target} and returns it. */
+    public static Path copyTo(Path target, java.util.List<String> names) {
+        try {
             Files.createDirectories(target);
-            for (var file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName().toString()));
+            for (var name : names) {
+                Files.copy(folder().resolve(name), target.resolve(name));
             }
             return target;
         } catch (IOException e) {

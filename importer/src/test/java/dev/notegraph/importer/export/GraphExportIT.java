@@ -9,9 +9,7 @@ import dev.notegraph.importer.extract.MarkdownNotesAnalyzer;
 import dev.notegraph.schema.EmbeddedNeo4jExtension;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -52,13 +50,10 @@ class GraphExportIT {
     private long relations;
 
     @BeforeAll
-    void importSeedNotes(@TempDir Path work) throws IOException {
+    void importSeedNotes(@TempDir Path work) {
         driver = neo4j.driver();
         neo4j.clear();
-        var notes = Files.createDirectories(work.resolve("notes"));
-        for (var note : NOTES) {
-            Files.copy(Seeds.folder().resolve(note), notes.resolve(note));
-        }
+        var notes = Seeds.copyTo(work.resolve("notes"), NOTES);
         var summary = new Importer(driver, new MarkdownNotesAnalyzer()).importFolder(notes, ImportListener.NONE);
         exporter = new GraphExporter(driver, SessionConfig.defaultConfig());
         concepts = summary.concepts();
