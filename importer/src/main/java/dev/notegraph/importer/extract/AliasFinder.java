@@ -46,9 +46,10 @@ final class AliasFinder {
             }
             var outside = trimOutside(before(text, open));
             var inner = text.substring(open + 1, close).strip();
+            // 需结合分区表（Range Partitioning）: the text before the bracket is the clause that leads to the name
             if (outside.isEmpty()
                     || !TermFilter.accepts(outside)
-                    || !chineseName(outside)
+                    || !TermShape.glossable(outside)
                     || EXAMPLE.matcher(inner).find()) {
                 continue;
             }
@@ -179,14 +180,6 @@ final class AliasFinder {
     /** 支持（RDB/AOF）, 开始（PEP 585）: a common word before a bracket is the sentence's, not a name glossed. */
     private static boolean everyday(String outside, String alias) {
         return TermShape.generalWord(TermFilter.cjkCount(outside) > 0 ? outside : alias);
-    }
-
-    /**
-     * A Chinese text before a bracket glosses a name only when it reads as one: 需结合分区表（Range Partitioning） is
-     * the clause that leads to the name, and the pair would make the clause a concept.
-     */
-    private static boolean chineseName(String outside) {
-        return TermShape.glossable(outside);
     }
 
     private static boolean differentScripts(String a, String b) {

@@ -106,7 +106,7 @@ final class CandidateFinder {
      * A list item that is a link and little more ({@code - [HashMap 核心源码+底层数据结构分析](./hashmap.md) （必看）}) is an
      * entry of a table of contents: its words are another note's title, where its terms are found.
      */
-    static boolean contentsEntry(TextBlock block, List<InlineSpan> links) {
+    private static boolean contentsEntry(TextBlock block, List<InlineSpan> links) {
         if (block.kind() != TextBlock.Kind.LIST_ITEM) {
             return false;
         }

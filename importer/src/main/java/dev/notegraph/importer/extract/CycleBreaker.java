@@ -29,7 +29,8 @@ public final class CycleBreaker {
     private static final java.util.regex.Pattern USES = RelationCues.of("uses");
 
     /** Methods that read a relation off one sentence, besides the cue phrases ({@code cue:…}). */
-    private static final java.util.Set<String> STATED = java.util.Set.of("definition", "genitive", "modifier");
+    private static final java.util.Set<String> STATED =
+            java.util.Set.of(DefinitionRelations.METHOD, "genitive", "modifier");
 
     /** The edges left, one warning per dropped edge (up to a few), and every dropped edge with its cycle. */
     public record Result(List<ConceptEdge> edges, List<String> warnings, List<BrokenCycle> broken) {}
@@ -88,11 +89,12 @@ public final class CycleBreaker {
      * go last and lose the two-edge cycle however much they add up to.
      */
     private static java.util.Set<ConceptEdge> statedAgainst(List<ConceptEdge> edges) {
+        var byStated = edges.stream().collect(java.util.stream.Collectors.partitioningBy(CycleBreaker::stated));
         var stated = new HashSet<List<String>>();
-        edges.stream().filter(CycleBreaker::stated).forEach(e -> stated.add(List.of(e.source(), e.target())));
+        byStated.get(true).forEach(e -> stated.add(List.of(e.source(), e.target())));
         var out = new HashSet<ConceptEdge>();
-        for (var e : edges) {
-            if (!stated(e) && stated.contains(List.of(e.target(), e.source()))) {
+        for (var e : byStated.get(false)) {
+            if (stated.contains(List.of(e.target(), e.source()))) {
                 out.add(e);
             }
         }
