@@ -125,7 +125,9 @@ final class ConceptMerger {
     /** Whether a group no lexicon knows holds a term: a name glossed in another script (名称（English）) is one. */
     private boolean accepted(String name, List<String> group) {
         return aliased.contains(groups.find(group.get(0)))
-                || evidence.shaped(name, group) && !evidence.phraseSeenOnce(name, group);
+                || evidence.shaped(name, group)
+                        && !evidence.phraseSeenOnce(name, group)
+                        && !evidence.exampleLocal(group);
     }
 
     private List<String> spellingsOf(String key) {

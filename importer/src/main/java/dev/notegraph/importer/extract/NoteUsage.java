@@ -12,6 +12,7 @@ final class NoteUsage {
 
     private final ParsedNote note;
     private List<String> folded;
+    private java.util.Set<String> declared;
 
     NoteUsage(ParsedNote note) {
         this.note = note;
@@ -37,6 +38,14 @@ final class NoteUsage {
             bare += occurrences(line, shortKey);
         }
         return full == 0 || bare - full > full;
+    }
+
+    /** Whether the note's own example code declares the form as written, or the name it is a member of. */
+    boolean declares(String form) {
+        if (declared == null) {
+            declared = CodeDeclarations.of(note.code());
+        }
+        return CodeDeclarations.declares(declared, form);
     }
 
     private List<String> folded() {

@@ -20,6 +20,8 @@ final class TermEvidence {
     private final Map<String, Set<String>> markedLines = new HashMap<>();
     private final Set<String> defined = new HashSet<>();
     private final Set<String> headings = new HashSet<>();
+    private final Set<String> declaredByExample = new HashSet<>();
+    private final Set<String> writtenBeyondExample = new HashSet<>();
     private final Map<String, NoteUsage> usage;
 
     /** {@code usage} reads each note's text by its path, for how often a note writes a form it marked once. */
@@ -38,6 +40,20 @@ final class TermEvidence {
         if (c.source() == Source.HEADING) {
             headings.add(key);
         }
+        var note = usage.get(c.note());
+        (note != null && note.declares(c.form().strip()) ? declaredByExample : writtenBeyondExample).add(key);
+    }
+
+    /**
+     * Whether a group is a local of example code: every note that writes it declares it in its own code
+     * (PersonInfo, internal_id), and the prose names it in passing: on one line, never marked. A note that quotes a
+     * library's source to explain it (public interface InvocationHandler) discusses the name line after line.
+     */
+    boolean exampleLocal(List<String> group) {
+        return group.stream().anyMatch(declaredByExample::contains)
+                && group.stream().noneMatch(writtenBeyondExample::contains)
+                && group.stream().noneMatch(markedLines::containsKey)
+                && count(group) < 2;
     }
 
     /**

@@ -26,7 +26,8 @@ public final class MarkdownParser {
         var sections = SectionVisitor.sections(headings, source, title);
         var blocks = List.copyOf(new ProseVisitor().collect(document, source));
         var spans = List.copyOf(new InlineVisitor().collect(document, source));
-        return new ParsedNote(path, title, data, sections, blocks, spans, FrontMatterKeywords.of(text));
+        var code = List.copyOf(new CodeVisitor().collect(document, source));
+        return new ParsedNote(path, title, data, sections, blocks, spans, FrontMatterKeywords.of(text), code);
     }
 
     private static String title(String path, Map<String, List<String>> data, List<SectionVisitor.HeadingAt> headings) {

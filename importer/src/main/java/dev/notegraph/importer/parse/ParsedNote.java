@@ -13,6 +13,7 @@ import java.util.Map;
  * @param blocks prose lines outside code, HTML and front matter, with their 1-based line
  * @param spans inline emphasis, code and link texts, with their 1-based line
  * @param keywords the keywords the front matter declares for the note, in its order
+ * @param code the note's code blocks, in document order
  */
 public record ParsedNote(
         String path,
@@ -21,7 +22,8 @@ public record ParsedNote(
         List<ParsedSection> sections,
         List<TextBlock> blocks,
         List<InlineSpan> spans,
-        List<String> keywords) {
+        List<String> keywords,
+        List<CodeBlock> code) {
 
     /** The section that contains a 1-based line. */
     public ParsedSection sectionAt(int line) {

@@ -20,7 +20,8 @@ class TermEvidenceTests {
         var notes = List.of(
                 NoteFixtures.note("definitions-fixture.md"),
                 NoteFixtures.note("noise-fixture.md"),
-                NoteFixtures.note("keywords-fixture.md"));
+                NoteFixtures.note("keywords-fixture.md"),
+                NoteFixtures.note("example-code-fixture.md"));
         graph = new MarkdownNotesAnalyzer(Lexicon.of(List.of())).analyze(notes).graph();
     }
 
@@ -43,6 +44,15 @@ class TermEvidenceTests {
         assertThat(concept("开放寻址法")).isPresent();
         // declared, never used: a site's keyword list, not a term of this note
         assertThat(concept("简历优化")).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveOutTheLocalsOfANotesExampleCode() {
+        // declared by the example and named once in passing
+        assertThat(concept("PersonInfo")).isEmpty();
+        assertThat(concept("internal_id")).isEmpty();
+        // declared too, as the note quotes the library to explain it, line after line
+        assertThat(concept("InvocationHandler")).isPresent();
     }
 
     @Test

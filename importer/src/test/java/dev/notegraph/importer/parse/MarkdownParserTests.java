@@ -47,6 +47,15 @@ class MarkdownParserTests {
     }
 
     @Test
+    void shouldKeepCodeBlocksApartFromTheProse() {
+        assertThat(note.code()).singleElement().satisfies(code -> {
+            assertThat(code.info()).isEqualTo("python");
+            assertThat(code.line()).isEqualTo(20);
+            assertThat(code.text()).contains("print(a & b)");
+        });
+    }
+
+    @Test
     void shouldRecoverBoldThatCommonMarkLeavesLiteral() {
         assertThat(note.spans())
                 .filteredOn(s -> s.kind() == InlineSpan.Kind.STRONG)
